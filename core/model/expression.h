@@ -1,0 +1,28 @@
+#pragma once
+// The tiny language of scenario conditions and effects, shared by validation and the player.
+//
+//   condition:  trust >= 2 and not warned      (and/or/not, == != < <= > >=, parentheses,
+//                                                numbers, true/false, variable names)
+//   effects:    trust += 1; warned = true       (=, +=, -= ; separated by semicolons)
+
+#include <QString>
+#include <QStringList>
+
+namespace cw {
+
+class Expression
+{
+public:
+    struct Parsed
+    {
+        bool ok = true;
+        QString error;         // translated, with the 1-based column
+        QStringList variables; // every variable named, in order of first use
+    };
+
+    static Parsed parseCondition(const QString &text);
+    static Parsed parseEffects(const QString &text);
+    static bool isValidVariableName(const QString &name);
+};
+
+} // namespace cw

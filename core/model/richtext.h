@@ -1,0 +1,23 @@
+#pragma once
+// The safe HTML subset used by rich-text properties: p, br, strong/b, em/i, a[href], ul, ol, li,
+// h2-h4, blockquote, code, pre. Anything else is dropped, so text typed by an author can never
+// carry script into a package.
+
+#include <QString>
+
+namespace cw {
+
+class RichText
+{
+public:
+    // Returns the input reduced to the safe subset: unknown tags removed (their text kept, except
+    // inside script/style/template), attributes removed except a safe href, entities re-escaped.
+    // Idempotent: sanitize(sanitize(x)) == sanitize(x).
+    static QString sanitize(const QString &html);
+    // The visible text, block elements separated by newlines.
+    static QString toPlainText(const QString &html);
+    static int wordCount(const QString &html);
+    static bool isSafeHref(const QString &href);
+};
+
+} // namespace cw

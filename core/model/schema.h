@@ -1,0 +1,79 @@
+#pragma once
+// The schema: for each node kind, its properties (type, default, constraints, translatable) and the
+// child kinds it accepts. Serialization, validation, search and the property editor walk this.
+
+#include "nodekind.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cw {
+
+enum class PropertyType {
+    Bool,
+    Int,
+    Real,
+    String,     // one line of plain text
+    RichText,   // the safe HTML subset (see richtext.h)
+    Enum,       // one of PropertySpec::choices
+    Flags,      // a subset of PropertySpec::choices, stored as a sorted JSON array of strings
+    StringList, // JSON array of strings
+    AssetRef,   // SHA-256 hex of an asset, or ""
+    NodeRef,    // id of another node in the same course (braceless UUID), or ""
+    Condition,  // scenario condition expression (see expression.h), or ""
+    Effects,    // scenario effect statements (see expression.h), or ""
+};
+
+struct PropertySpec
+{
+    QString key;
+    PropertyType type = PropertyType::String;
+    QJsonValue defaultValue;
+    bool translatable = false;
+    QStringList choices; // Enum and Flags
+    double minimum = 0;  // Int and Real, when hasRange
+    double maximum = 0;
+    bool hasRange = false;
+    int maxLength = 0;        // String, 0 = unlimited
+    NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
+    const char *label = "";   // untranslated source text; use Schema::propertyLabel()
+};
+
+struct KindSpec
+{
+    NodeKind kind = NodeKind::Course;
+    const char *label = "";
+    QList<PropertySpec> properties;
+    QList<NodeKind> childKinds;
+    // The property whose text names a node in the outline (title, text, prompt, ...).
+    QString displayKey;
+
+    const PropertySpec *property(const QString &key) const;
+    bool acceptsChild(NodeKind child) const { return childKinds.contains(child); }
+};
+
+class Schema
+{
+public:
+    static const Schema &instance();
+
+    const KindSpec &kind(NodeKind kind) const { return m_kinds[size_t(kind)]; }
+    const PropertySpec *property(NodeKind kind, const QString &key) const;
+
+    // Translated labels for the user interface.
+    static QString kindLabel(NodeKind kind);
+    static QString propertyLabel(const PropertySpec &spec);
+
+    // Checks a value against a property's type and constraints; empty string when valid.
+    static QString checkValue(const PropertySpec &spec, const QJsonValue &value);
+    // Brings a value into its canonical form (Flags sorted, Int whole); assumes checkValue passed.
+    static QJsonValue normalized(const PropertySpec &spec, const QJsonValue &value);
+
+private:
+    Schema();
+    std::vector<KindSpec> m_kinds;
+};
+
+} // namespace cw
