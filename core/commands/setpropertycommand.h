@@ -15,8 +15,8 @@ class SetPropertyCommand : public QUndoCommand
 public:
     static constexpr int Id = 0x5e7;
 
-    SetPropertyCommand(CourseDocument &document, const QUuid &node, const QString &key, const QJsonValue &oldValue,
-                       const QJsonValue &newValue, bool committed);
+    SetPropertyCommand(CourseDocument &document, const QUuid &node, const QString &key,
+                       const QJsonValue &oldValue, const QJsonValue &newValue, bool committed);
 
     void undo() override;
     void redo() override;

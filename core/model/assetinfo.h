@@ -12,7 +12,7 @@ struct AssetInfo
     QString name; // original file name, for display and for export paths
     QString mimeType;
     qint64 size = 0;
-    int width = 0;  // images and video, 0 when unknown
+    int width = 0; // images and video, 0 when unknown
     int height = 0;
     qint64 durationMs = 0; // audio and video, 0 when unknown
 

@@ -10,8 +10,9 @@ namespace cw {
 
 struct ChangeEvent
 {
-    enum Type {
-        PropertiesChanged, // node, keys
+    enum Type
+    {
+        PropertiesChanged,     // node, keys
         NodeAboutToBeInserted, // node (not yet in the tree), parent, index
         NodeInserted,
         NodeAboutToBeRemoved, // node, parent, index

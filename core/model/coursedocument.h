@@ -49,7 +49,8 @@ public:
     bool setProperty(const QUuid &id, const QString &key, const QJsonValue &value, bool commit = false,
                      QString *error = nullptr);
     void commitEdits();
-    const Node *insertNode(const QUuid &parent, int index, std::unique_ptr<Node> node, QString *error = nullptr);
+    const Node *insertNode(const QUuid &parent, int index, std::unique_ptr<Node> node,
+                           QString *error = nullptr);
     bool removeNode(const QUuid &id, QString *error = nullptr);
     bool moveNode(const QUuid &id, const QUuid &newParent, int newIndex, QString *error = nullptr);
     bool addAsset(const AssetInfo &asset);

@@ -26,15 +26,16 @@ bool fail(QString *error, const QString &path, const QString &message)
     return false;
 }
 
-std::unique_ptr<Node> readNode(const QJsonValue &value, const QString &path, QSet<QUuid> &seen, QString *error)
+std::unique_ptr<Node> readNode(const QJsonValue &value, const QString &path, QSet<QUuid> &seen,
+                               QString *error)
 {
     if (!value.isObject()) {
         fail(error, path, tr("expected an object"));
         return nullptr;
     }
     const QJsonObject object = value.toObject();
-    static const QSet<QString> knownKeys = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("props"),
-                                            QStringLiteral("children")};
+    static const QSet<QString> knownKeys = {QStringLiteral("id"), QStringLiteral("kind"),
+                                            QStringLiteral("props"), QStringLiteral("children")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             fail(error, path, tr("unknown key '%1'").arg(it.key()));
@@ -136,7 +137,8 @@ QJsonObject CourseJson::assetToJson(const AssetInfo &asset)
     return object;
 }
 
-std::optional<AssetInfo> CourseJson::assetFromJson(const QJsonObject &object, const QString &path, QString *error)
+std::optional<AssetInfo> CourseJson::assetFromJson(const QJsonObject &object, const QString &path,
+                                                   QString *error)
 {
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     AssetInfo asset;
@@ -152,7 +154,8 @@ std::optional<AssetInfo> CourseJson::assetFromJson(const QJsonObject &object, co
         if (v.isUndefined())
             return true;
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != qint64(v.toDouble()))
-            return fail(error, path + QLatin1Char('.') + QLatin1String(key), tr("expected a whole number >= 0"));
+            return fail(error, path + QLatin1Char('.') + QLatin1String(key),
+                        tr("expected a whole number >= 0"));
         out = qint64(v.toDouble());
         return true;
     };

@@ -34,7 +34,8 @@ public:
     // One node without its children, as stored in a project-file row.
     static QJsonObject nodeToJson(const Node &node, bool withChildren);
     static QJsonObject assetToJson(const AssetInfo &asset);
-    static std::optional<AssetInfo> assetFromJson(const QJsonObject &object, const QString &path, QString *error);
+    static std::optional<AssetInfo> assetFromJson(const QJsonObject &object, const QString &path,
+                                                  QString *error);
     // Checks one property bag against a kind's schema; fills missing keys with defaults.
     static bool readProperties(Node &node, const QJsonObject &props, const QString &path, QString *error);
 };

@@ -10,7 +10,16 @@ namespace {
 
 struct Token
 {
-    enum Kind { Identifier, Number, Operator, LParen, RParen, Semicolon, End } kind = End;
+    enum Kind
+    {
+        Identifier,
+        Number,
+        Operator,
+        LParen,
+        RParen,
+        Semicolon,
+        End
+    } kind = End;
     QString text;
     int column = 0; // 1-based
 };
@@ -80,8 +89,7 @@ class Parser
 public:
     explicit Parser(QList<Token> tokens)
         : m_tokens(std::move(tokens))
-    {
-    }
+    {}
 
     Expression::Parsed result;
 
@@ -117,9 +125,13 @@ private:
     }
     bool isWord(const char *word) const
     {
-        return peek().kind == Token::Identifier && peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+        return peek().kind == Token::Identifier &&
+               peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
-    bool isOp(const char *op) const { return peek().kind == Token::Operator && peek().text == QLatin1String(op); }
+    bool isOp(const char *op) const
+    {
+        return peek().kind == Token::Operator && peek().text == QLatin1String(op);
+    }
 
     void fail(const QString &message)
     {
@@ -178,8 +190,9 @@ private:
             return;
         }
         operand();
-        static const QStringList comparisons = {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
-                                                QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+        static const QStringList comparisons = {QStringLiteral("=="), QStringLiteral("!="),
+                                                QStringLiteral("<"),  QStringLiteral("<="),
+                                                QStringLiteral(">"),  QStringLiteral(">=")};
         if (ok() && peek().kind == Token::Operator && comparisons.contains(peek().text)) {
             next();
             operand();

@@ -55,8 +55,7 @@ public:
     std::unique_ptr<Node> clone(bool freshIds) const;
 
     // Calls f(node) for this node and every descendant, parents before children.
-    template<typename F>
-    void walk(F &&f) const
+    template<typename F> void walk(F &&f) const
     {
         f(this);
         for (const auto &c : m_children)

@@ -7,7 +7,8 @@
 
 namespace cw {
 
-enum class NodeKind {
+enum class NodeKind
+{
     Course,
     Module,
     Page,

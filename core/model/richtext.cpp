@@ -11,10 +11,10 @@ namespace {
 const QSet<QString> &allowedTags()
 {
     static const QSet<QString> tags = {
-        QStringLiteral("p"),  QStringLiteral("br"), QStringLiteral("strong"),     QStringLiteral("b"),
-        QStringLiteral("em"), QStringLiteral("i"),  QStringLiteral("a"),          QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("h2"),         QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("blockquote"), QStringLiteral("code"), QStringLiteral("pre")};
+        QStringLiteral("p"),  QStringLiteral("br"),         QStringLiteral("strong"), QStringLiteral("b"),
+        QStringLiteral("em"), QStringLiteral("i"),          QStringLiteral("a"),      QStringLiteral("ul"),
+        QStringLiteral("ol"), QStringLiteral("li"),         QStringLiteral("h2"),     QStringLiteral("h3"),
+        QStringLiteral("h4"), QStringLiteral("blockquote"), QStringLiteral("code"),   QStringLiteral("pre")};
     return tags;
 }
 
@@ -31,10 +31,10 @@ bool dropsContent(const QString &tag)
 
 bool isBlockTag(const QString &tag)
 {
-    static const QSet<QString> tags = {QStringLiteral("p"),  QStringLiteral("br"), QStringLiteral("li"),
-                                       QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
-                                       QStringLiteral("blockquote"), QStringLiteral("pre"),
-                                       QStringLiteral("ul"), QStringLiteral("ol")};
+    static const QSet<QString> tags = {
+        QStringLiteral("p"),  QStringLiteral("br"), QStringLiteral("li"),         QStringLiteral("h2"),
+        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("blockquote"), QStringLiteral("pre"),
+        QStringLiteral("ul"), QStringLiteral("ol")};
     return tags.contains(tag);
 }
 
@@ -116,11 +116,10 @@ QString escapeText(const QString &text)
 }
 
 // Walks HTML, calling onText(decoded text) and onTag(tag) in document order.
-template<typename TextFn, typename TagFn>
-void tokenize(const QString &html, TextFn onText, TagFn onTag)
+template<typename TextFn, typename TagFn> void tokenize(const QString &html, TextFn onText, TagFn onTag)
 {
-    static const QRegularExpression attrRe(
-        QStringLiteral(R"re(([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?)re"));
+    static const QRegularExpression attrRe(QStringLiteral(
+        R"re(([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?)re"));
     QString dropUntil; // while inside <script> and friends
     qsizetype i = 0;
     const qsizetype n = html.size();
@@ -139,7 +138,8 @@ void tokenize(const QString &html, TextFn onText, TagFn onTag)
         }
         const bool closing = i + 1 < n && html[i + 1] == QLatin1Char('/');
         const qsizetype nameStart = i + (closing ? 2 : 1);
-        if (nameStart >= n || !(html[nameStart].isLetter() || (!closing && html[nameStart] == QLatin1Char('!')))) {
+        if (nameStart >= n ||
+            !(html[nameStart].isLetter() || (!closing && html[nameStart] == QLatin1Char('!')))) {
             // A lone '<' is text.
             if (dropUntil.isEmpty())
                 onText(QStringLiteral("<"));
@@ -166,7 +166,8 @@ void tokenize(const QString &html, TextFn onText, TagFn onTag)
         if (inner.startsWith(QLatin1Char('!')))
             continue; // doctype and the like
         qsizetype nameEnd = 0;
-        while (nameEnd < inner.size() && (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
+        while (nameEnd < inner.size() &&
+               (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
             ++nameEnd;
         Tag tag;
         tag.name = inner.left(nameEnd).toLower();

@@ -139,16 +139,14 @@ QList<PropertySpec> questionBase(int points)
             rich("incorrectFeedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback when incorrect"))};
 }
 
-const QList<NodeKind> kBlockKinds = {NodeKind::Heading, NodeKind::Text,    NodeKind::Image,
-                                     NodeKind::Video,   NodeKind::Audio,   NodeKind::Callout,
-                                     NodeKind::Accordion, NodeKind::Tabs,  NodeKind::Quote,
-                                     NodeKind::Divider};
+const QList<NodeKind> kBlockKinds = {
+    NodeKind::Heading, NodeKind::Text,      NodeKind::Image, NodeKind::Video, NodeKind::Audio,
+    NodeKind::Callout, NodeKind::Accordion, NodeKind::Tabs,  NodeKind::Quote, NodeKind::Divider};
 
-const QList<NodeKind> kQuestionKinds = {NodeKind::SingleChoice, NodeKind::MultipleResponse,
-                                        NodeKind::TrueFalse,    NodeKind::FillBlank,
-                                        NodeKind::Matching,     NodeKind::Sequencing,
-                                        NodeKind::Numeric,      NodeKind::Likert,
-                                        NodeKind::ShortAnswer};
+const QList<NodeKind> kQuestionKinds = {
+    NodeKind::SingleChoice, NodeKind::MultipleResponse, NodeKind::TrueFalse,
+    NodeKind::FillBlank,    NodeKind::Matching,         NodeKind::Sequencing,
+    NodeKind::Numeric,      NodeKind::Likert,           NodeKind::ShortAnswer};
 
 #define L(s) QT_TRANSLATE_NOOP("cw::Schema", s)
 
@@ -166,8 +164,8 @@ const PropertySpec *KindSpec::property(const QString &key) const
 Schema::Schema()
 {
     m_kinds.resize(NodeKindCount);
-    auto define = [this](NodeKind kind, const char *label, const char *displayKey,
-                         QList<PropertySpec> props, QList<NodeKind> children = {}) {
+    auto define = [this](NodeKind kind, const char *label, const char *displayKey, QList<PropertySpec> props,
+                         QList<NodeKind> children = {}) {
         KindSpec &k = m_kinds[size_t(kind)];
         k.kind = kind;
         k.label = label;
@@ -177,10 +175,8 @@ Schema::Schema()
     };
     define(NodeKind::Course, L("Course"), "title",
            {text("title", L("Title"), QStringLiteral("Untitled course"), 200),
-            text("description", L("Description")),
-            plain("language", L("Language"), QStringLiteral("en")),
-            plain("author", L("Author")),
-            plain("version", L("Version"), QStringLiteral("1.0")),
+            text("description", L("Description")), plain("language", L("Language"), QStringLiteral("en")),
+            plain("author", L("Author")), plain("version", L("Version"), QStringLiteral("1.0")),
             plain("identifier", L("Course identifier")),
             flags("completion", L("Completion requires"), {"pages", "quizzes", "scenarios"},
                   {"pages", "quizzes", "scenarios"}),
@@ -191,8 +187,7 @@ Schema::Schema()
 
     define(NodeKind::Module, L("Module"), "title",
            {text("title", L("Title"), QStringLiteral("Untitled module"), 200),
-            text("description", L("Description")),
-            boolean("ownCompletion", L("Own completion rule"), false),
+            text("description", L("Description")), boolean("ownCompletion", L("Own completion rule"), false),
             flags("completion", L("Completion requires"), {"pages", "quizzes", "scenarios"},
                   {"pages", "quizzes", "scenarios"})},
            {NodeKind::Page, NodeKind::Quiz, NodeKind::Scenario});
@@ -202,8 +197,7 @@ Schema::Schema()
 
     define(NodeKind::Quiz, L("Quiz"), "title",
            {text("title", L("Title"), QStringLiteral("Knowledge check"), 200),
-            rich("intro", L("Introduction")),
-            integer("passingScore", L("Passing score (%)"), 80, 0, 100),
+            rich("intro", L("Introduction")), integer("passingScore", L("Passing score (%)"), 80, 0, 100),
             integer("attempts", L("Attempts allowed (0 = unlimited)"), 0, 0, 100),
             boolean("shuffleQuestions", L("Shuffle questions"), false),
             boolean("shuffleChoices", L("Shuffle choices"), false),
@@ -214,31 +208,27 @@ Schema::Schema()
 
     define(NodeKind::Scenario, L("Scenario"), "title",
            {text("title", L("Title"), QStringLiteral("Untitled scenario"), 200),
-            rich("intro", L("Introduction")),
-            ref("start", L("Starting point"), NodeKind::ScenarioNode),
+            rich("intro", L("Introduction")), ref("start", L("Starting point"), NodeKind::ScenarioNode),
             integer("passingScore", L("Passing score (points, 0 = outcome only)"), 0, 0, 100000)},
            {NodeKind::Variable, NodeKind::ScenarioNode});
 
     define(NodeKind::Heading, L("Heading"), "text",
-           {text("text", L("Text"), QStringLiteral("Heading"), 200),
-            integer("level", L("Level"), 2, 2, 4)});
+           {text("text", L("Text"), QStringLiteral("Heading"), 200), integer("level", L("Level"), 2, 2, 4)});
     define(NodeKind::Text, L("Text"), "html", {rich("html", L("Text"))});
     define(NodeKind::Image, L("Image"), "alt",
            {asset("asset", L("Image")), text("alt", L("Alternative text"), {}, 500),
             boolean("decorative", L("Decorative (no alternative text needed)"), false),
             text("caption", L("Caption"))});
     define(NodeKind::Video, L("Video"), "title",
-           {asset("asset", L("Video")), text("title", L("Title")),
-            asset("captions", L("Captions (WebVTT)")), asset("poster", L("Poster image")),
-            rich("transcript", L("Transcript"))});
+           {asset("asset", L("Video")), text("title", L("Title")), asset("captions", L("Captions (WebVTT)")),
+            asset("poster", L("Poster image")), rich("transcript", L("Transcript"))});
     define(NodeKind::Audio, L("Audio"), "title",
-           {asset("asset", L("Audio")), text("title", L("Title")),
-            asset("captions", L("Captions (WebVTT)")), rich("transcript", L("Transcript"))});
+           {asset("asset", L("Audio")), text("title", L("Title")), asset("captions", L("Captions (WebVTT)")),
+            rich("transcript", L("Transcript"))});
     define(NodeKind::Callout, L("Callout"), "title",
-           {choice("style", L("Style"), {"info", "tip", "warning", "important"}),
-            text("title", L("Title")), rich("html", L("Text"))});
-    define(NodeKind::Accordion, L("Accordion"), "title", {text("title", L("Title"))},
-           {NodeKind::Panel});
+           {choice("style", L("Style"), {"info", "tip", "warning", "important"}), text("title", L("Title")),
+            rich("html", L("Text"))});
+    define(NodeKind::Accordion, L("Accordion"), "title", {text("title", L("Title"))}, {NodeKind::Panel});
     define(NodeKind::Tabs, L("Tabs"), "title", {text("title", L("Title"))}, {NodeKind::Panel});
     define(NodeKind::Panel, L("Panel"), "title",
            {text("title", L("Title"), QStringLiteral("Section"), 200), rich("html", L("Text"))});
@@ -247,8 +237,7 @@ Schema::Schema()
     define(NodeKind::Divider, L("Divider"), "", {});
 
     define(NodeKind::SingleChoice, L("Single choice"), "prompt", questionBase(1), {NodeKind::Choice});
-    define(NodeKind::MultipleResponse, L("Multiple response"), "prompt", questionBase(1),
-           {NodeKind::Choice});
+    define(NodeKind::MultipleResponse, L("Multiple response"), "prompt", questionBase(1), {NodeKind::Choice});
     define(NodeKind::TrueFalse, L("True or false"), "prompt",
            questionBase(1) + QList<PropertySpec>{boolean("answer", L("Correct answer is true"), true)});
     define(NodeKind::FillBlank, L("Fill in the blank"), "prompt",
@@ -261,10 +250,11 @@ Schema::Schema()
                                                  real("tolerance", L("Tolerance (±)"), 0),
                                                  text("unit", L("Unit"))});
     define(NodeKind::Likert, L("Likert scale"), "prompt",
-           questionBase(0) + QList<PropertySpec>{list(
-               "scale", L("Scale"),
-               {QStringLiteral("Strongly disagree"), QStringLiteral("Disagree"),
-                QStringLiteral("Neutral"), QStringLiteral("Agree"), QStringLiteral("Strongly agree")})});
+           questionBase(0) +
+               QList<PropertySpec>{list("scale", L("Scale"),
+                                        {QStringLiteral("Strongly disagree"), QStringLiteral("Disagree"),
+                                         QStringLiteral("Neutral"), QStringLiteral("Agree"),
+                                         QStringLiteral("Strongly agree")})});
     define(NodeKind::ShortAnswer, L("Short answer"), "prompt",
            questionBase(0) + QList<PropertySpec>{rich("sampleAnswer", L("Sample answer")),
                                                  integer("maxLength", L("Maximum length"), 1000, 1, 100000)});

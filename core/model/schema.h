@@ -11,7 +11,8 @@
 
 namespace cw {
 
-enum class PropertyType {
+enum class PropertyType
+{
     Bool,
     Int,
     Real,
@@ -36,9 +37,9 @@ struct PropertySpec
     double minimum = 0;  // Int and Real, when hasRange
     double maximum = 0;
     bool hasRange = false;
-    int maxLength = 0;        // String, 0 = unlimited
+    int maxLength = 0;                   // String, 0 = unlimited
     NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
-    const char *label = "";   // untranslated source text; use Schema::propertyLabel()
+    const char *label = "";              // untranslated source text; use Schema::propertyLabel()
 };
 
 struct KindSpec

@@ -1,0 +1,173 @@
+// new, dump and load: the commands that create project files or read them whole.
+#include "clioutput.h"
+#include "commandparser.h"
+#include "commands.h"
+
+#include "model/coursejson.h"
+#include "store/project.h"
+#include "store/starters.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cw::cli", text, nullptr, n);
+}
+
+// Refuses to replace an existing file unless --force was given.
+std::optional<int> checkTarget(const QString &path, bool force)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !force)
+        return fail(tr("%1 already exists; pass --force to replace it").arg(path));
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a file").arg(path));
+    return std::nullopt;
+}
+
+// Finds the file holding an asset's bytes: DIR/<hash>, DIR/<hash>.<ext>, or DIR/<name>.
+QString findAssetFile(const QDir &dir, const AssetInfo &asset)
+{
+    if (dir.exists(asset.hash))
+        return dir.filePath(asset.hash);
+    const QStringList byHash = dir.entryList({asset.hash + QStringLiteral(".*")}, QDir::Files);
+    if (!byHash.isEmpty())
+        return dir.filePath(byHash.first());
+    if (!asset.name.isEmpty() && !asset.name.contains(QLatin1Char('/')) && dir.exists(asset.name))
+        return dir.filePath(asset.name);
+    return {};
+}
+
+QString assetFileName(const AssetInfo &asset)
+{
+    const QString suffix = QFileInfo(asset.name).suffix();
+    return suffix.isEmpty() ? asset.hash : asset.hash + QLatin1Char('.') + suffix.toLower();
+}
+
+} // namespace
+
+int runNew(const QStringList &args)
+{
+    CommandParser cmd(QStringLiteral("new [--template NAME] [--force] FILE"),
+                      tr("Creates a course project file, blank or from a starter template (%1).")
+                          .arg(Starters::names().join(QStringLiteral(", "))),
+                      {QStringLiteral("FILE")});
+    cmd.parser().addOption(
+        {QStringLiteral("template"), tr("Starter template to use."), tr("NAME"), QStringLiteral("blank")});
+    cmd.parser().addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    const QString target = cmd.positional(0);
+    if (auto stop = checkTarget(target, cmd.parser().isSet(QStringLiteral("force"))))
+        return *stop;
+    const QString name = cmd.parser().value(QStringLiteral("template"));
+    if (!Starters::names().contains(name))
+        return fail(tr("unknown template '%1'; available: %2")
+                        .arg(name, Starters::names().join(QStringLiteral(", "))),
+                    UsageError);
+    QString error;
+    std::unique_ptr<Project> project = Starters::create(name, &error);
+    if (!project)
+        return fail(error);
+    if (!project->file().saveAs(target, &error))
+        return fail(error);
+    out(tr("Created %1 from the %2 template.").arg(target, name));
+    return Success;
+}
+
+int runDump(const QStringList &args)
+{
+    CommandParser cmd(
+        QStringLiteral("dump FILE [--assets DIR]"),
+        tr("Writes the course as canonical JSON to standard output: sorted keys, stable order, media "
+           "by hash. With --assets, also writes each media file to DIR as <hash>.<ext>."),
+        {QStringLiteral("FILE")});
+    cmd.parser().addOption({QStringLiteral("assets"), tr("Folder to write the media files to."), tr("DIR")});
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    QString error;
+    std::unique_ptr<Project> project = Project::open(cmd.positional(0), &error);
+    if (!project)
+        return fail(error);
+    const CourseDocument &doc = project->document();
+    if (cmd.parser().isSet(QStringLiteral("assets"))) {
+        const QString dirPath = cmd.parser().value(QStringLiteral("assets"));
+        if (!QDir().mkpath(dirPath))
+            return fail(tr("cannot create the folder %1").arg(dirPath));
+        const QDir dir(dirPath);
+        for (const AssetInfo &asset : doc.assets()) {
+            if (!project->file().exportAsset(asset.hash, dir.filePath(assetFileName(asset)), &error))
+                return fail(error);
+        }
+    }
+    outBytes(CourseJson::write(*doc.root(), doc.assets()));
+    return Success;
+}
+
+int runLoad(const QStringList &args)
+{
+    CommandParser cmd(
+        QStringLiteral("load SOURCE FILE [--assets DIR] [--force]"),
+        tr("Creates a project file from canonical JSON. SOURCE is a JSON file (media from --assets "
+           "DIR) or a folder holding course.json and an assets folder. A media file is found as "
+           "<hash>, <hash>.<ext> or by its name."),
+        {QStringLiteral("SOURCE"), QStringLiteral("FILE")});
+    cmd.parser().addOption({QStringLiteral("assets"), tr("Folder holding the media files."), tr("DIR")});
+    cmd.parser().addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    const QString source = cmd.positional(0);
+    const QString target = cmd.positional(1);
+    if (auto stop = checkTarget(target, cmd.parser().isSet(QStringLiteral("force"))))
+        return *stop;
+
+    QString jsonPath = source;
+    QString assetDir = cmd.parser().value(QStringLiteral("assets"));
+    if (QFileInfo(source).isDir()) {
+        jsonPath = QDir(source).filePath(QStringLiteral("course.json"));
+        if (assetDir.isEmpty())
+            assetDir = QDir(source).filePath(QStringLiteral("assets"));
+    }
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(jsonPath, file.errorString()));
+    QString error;
+    std::optional<CourseData> data = CourseJson::read(file.readAll(), &error);
+    if (!data)
+        return fail(QStringLiteral("%1: %2").arg(jsonPath, error));
+
+    const QList<AssetInfo> assets = data->assets;
+    if (!assets.isEmpty() && (assetDir.isEmpty() || !QFileInfo(assetDir).isDir()))
+        return fail(assetDir.isEmpty()
+                        ? tr("the course lists %n media file(s); pass --assets DIR with their files",
+                             int(assets.size()))
+                        : tr("the media folder %1 does not exist").arg(assetDir));
+    std::unique_ptr<Project> project = Project::createNew(std::move(data), &error);
+    if (!project)
+        return fail(error);
+    const QDir dir(assetDir);
+    for (const AssetInfo &asset : assets) {
+        const QString path = findAssetFile(dir, asset);
+        if (path.isEmpty())
+            return fail(tr("media file %1 (%2) is not in %3").arg(asset.hash, asset.name, assetDir));
+        std::optional<AssetInfo> imported = project->file().importAsset(path, &error);
+        if (!imported)
+            return fail(error);
+        if (imported->hash != asset.hash)
+            return fail(tr("%1 does not match its hash in the course (expected %2, found %3)")
+                            .arg(path, asset.hash, imported->hash));
+    }
+    if (!project->file().saveAs(target, &error))
+        return fail(error);
+    out(tr("Created %1.").arg(target));
+    return Success;
+}
+
+} // namespace cw::cli

@@ -1,0 +1,209 @@
+// info and validate: the commands that report on a course without changing it.
+#include "clioutput.h"
+#include "commandparser.h"
+#include "commands.h"
+
+#include "model/durationestimate.h"
+#include "model/schema.h"
+#include "store/project.h"
+#include "validate/validator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cw::cli", text, nullptr, n);
+}
+
+QString minutes(double seconds)
+{
+    return tr("%1 min").arg(QString::number(seconds / 60.0, 'f', 1));
+}
+
+QString quoted(const Node &node)
+{
+    const QString text = node.displayText();
+    return text.isEmpty() ? Schema::kindLabel(node.kind()) : QStringLiteral("“%1”").arg(text);
+}
+
+struct Counts
+{
+    int modules = 0, pages = 0, blocks = 0, quizzes = 0, questions = 0, scenarios = 0, steps = 0;
+};
+
+Counts countNodes(const Node &root)
+{
+    Counts c;
+    root.walk([&c](const Node *n) {
+        const NodeKind k = n->kind();
+        c.modules += k == NodeKind::Module;
+        c.pages += k == NodeKind::Page;
+        c.blocks += isBlockKind(k);
+        c.quizzes += k == NodeKind::Quiz;
+        c.questions += isQuestionKind(k);
+        c.scenarios += k == NodeKind::Scenario;
+        c.steps += k == NodeKind::ScenarioNode;
+    });
+    return c;
+}
+
+QJsonObject durationJson(const DurationEstimate &estimate, const Node &node)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idString(node.id()));
+    o.insert(QStringLiteral("kind"), kindName(node.kind()));
+    o.insert(QStringLiteral("title"), node.displayText());
+    o.insert(QStringLiteral("seconds"), qRound(estimate.seconds(node)));
+    o.insert(QStringLiteral("words"), estimate.words(node));
+    return o;
+}
+
+std::unique_ptr<Project> openProject(const QString &path, int *code)
+{
+    QString error;
+    std::unique_ptr<Project> project = Project::open(path, &error);
+    if (!project)
+        *code = fail(error);
+    return project;
+}
+
+} // namespace
+
+int runInfo(const QStringList &args)
+{
+    CommandParser cmd(
+        QStringLiteral("info FILE [--json]"),
+        tr("Shows a course's settings, contents, media and estimated duration with the assumptions "
+           "behind it."),
+        {QStringLiteral("FILE")});
+    cmd.parser().addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    int code = Success;
+    std::unique_ptr<Project> project = openProject(cmd.positional(0), &code);
+    if (!project)
+        return code;
+    const CourseDocument &doc = project->document();
+    const Node &course = *doc.root();
+    const Counts c = countNodes(course);
+    const DurationEstimate estimate(doc);
+    const DurationEstimate::Assumptions &a = estimate.assumptions();
+    qint64 mediaBytes = 0;
+    for (const AssetInfo &asset : doc.assets())
+        mediaBytes += asset.size;
+
+    if (cmd.parser().isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        for (const char *key : {"title", "identifier", "language", "author", "version"})
+            o.insert(QLatin1String(key), course.string(QLatin1String(key)));
+        o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("modules"), c.modules},
+                                                       {QStringLiteral("pages"), c.pages},
+                                                       {QStringLiteral("blocks"), c.blocks},
+                                                       {QStringLiteral("quizzes"), c.quizzes},
+                                                       {QStringLiteral("questions"), c.questions},
+                                                       {QStringLiteral("scenarios"), c.scenarios},
+                                                       {QStringLiteral("scenarioSteps"), c.steps}});
+        o.insert(QStringLiteral("media"), QJsonObject{{QStringLiteral("files"), int(doc.assets().size())},
+                                                      {QStringLiteral("bytes"), double(mediaBytes)}});
+        QJsonObject duration = durationJson(estimate, course);
+        QJsonArray modules;
+        for (const auto &m : course.children()) {
+            QJsonObject module = durationJson(estimate, *m);
+            QJsonArray parts;
+            for (const auto &part : m->children())
+                parts.append(durationJson(estimate, *part));
+            module.insert(QStringLiteral("parts"), parts);
+            modules.append(module);
+        }
+        duration.insert(QStringLiteral("modules"), modules);
+        duration.insert(QStringLiteral("assumptions"),
+                        QJsonObject{{QStringLiteral("wordsPerMinute"), a.wordsPerMinute},
+                                    {QStringLiteral("secondsPerQuestion"), a.secondsPerQuestion},
+                                    {QStringLiteral("secondsPerScenarioStep"), a.secondsPerScenarioStep},
+                                    {QStringLiteral("secondsPerImage"), a.secondsPerImage}});
+        o.insert(QStringLiteral("duration"), duration);
+        outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    out(tr("Course:      %1").arg(course.string(QStringLiteral("title"))));
+    out(tr("Identifier:  %1").arg(course.string(QStringLiteral("identifier"))));
+    out(tr("Language:    %1").arg(course.string(QStringLiteral("language"))));
+    if (!course.string(QStringLiteral("author")).isEmpty())
+        out(tr("Author:      %1").arg(course.string(QStringLiteral("author"))));
+    out(tr("Version:     %1").arg(course.string(QStringLiteral("version"))));
+    out(tr("Contents:    %1, %2, %3, %4 (%5), %6 (%7)")
+            .arg(tr("%n module(s)", c.modules), tr("%n page(s)", c.pages), tr("%n block(s)", c.blocks),
+                 tr("%n quiz(zes)", c.quizzes), tr("%n question(s)", c.questions),
+                 tr("%n scenario(s)", c.scenarios), tr("%n step(s)", c.steps)));
+    out(tr("Media:       %1, %2 KB")
+            .arg(tr("%n file(s)", int(doc.assets().size())))
+            .arg((mediaBytes + 1023) / 1024));
+    out(QString());
+    out(tr("Estimated duration: %1").arg(minutes(estimate.seconds(course))));
+    for (const auto &m : course.children()) {
+        out(QStringLiteral("  %1 %2: %3")
+                .arg(Schema::kindLabel(m->kind()), quoted(*m), minutes(estimate.seconds(*m))));
+        for (const auto &part : m->children())
+            out(QStringLiteral("    %1 %2: %3 (%4)")
+                    .arg(Schema::kindLabel(part->kind()), quoted(*part), minutes(estimate.seconds(*part)),
+                         tr("%n word(s)", estimate.words(*part))));
+    }
+    out(QString());
+    out(tr("Assumptions: reading at %1 words per minute; %2 s per question; %3 s per scenario step; %4 s per "
+           "image; audio and video at their length.")
+            .arg(a.wordsPerMinute)
+            .arg(a.secondsPerQuestion)
+            .arg(a.secondsPerScenarioStep)
+            .arg(a.secondsPerImage));
+    return Success;
+}
+
+int runValidate(const QStringList &args)
+{
+    CommandParser cmd(
+        QStringLiteral("validate FILE [--json]"),
+        tr("Checks a course and lists its problems. Exits with status 1 when there are errors."),
+        {QStringLiteral("FILE")});
+    cmd.parser().addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    int code = Success;
+    std::unique_ptr<Project> project = openProject(cmd.positional(0), &code);
+    if (!project)
+        return code;
+    const QList<Problem> problems = Validator::validate(project->document());
+    int errors = 0;
+    int warnings = 0;
+    for (const Problem &p : problems) {
+        errors += p.severity == Problem::Severity::Error;
+        warnings += p.severity == Problem::Severity::Warning;
+    }
+    if (cmd.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Problem &p : problems)
+            list.append(
+                QJsonObject{{QStringLiteral("severity"), Problem::severityName(p.severity)},
+                            {QStringLiteral("code"), p.code},
+                            {QStringLiteral("message"), p.message},
+                            {QStringLiteral("node"), p.node.isNull() ? QString() : idString(p.node)}});
+        outBytes(QJsonDocument(QJsonObject{{QStringLiteral("problems"), list},
+                                           {QStringLiteral("errors"), errors},
+                                           {QStringLiteral("warnings"), warnings}})
+                     .toJson(QJsonDocument::Indented));
+    } else {
+        for (const Problem &p : problems)
+            out(QStringLiteral("%1: %2 [%3]").arg(Problem::severityName(p.severity), p.message, p.code));
+        out(tr("%1, %2.").arg(tr("%n error(s)", errors), tr("%n warning(s)", warnings)));
+    }
+    return errors > 0 ? ValidationErrors : Success;
+}
+
+} // namespace cw::cli

@@ -1,0 +1,82 @@
+#include "project.h"
+
+#include "recoveryfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace cw {
+
+Project::Project(std::unique_ptr<ProjectFile> file, std::unique_ptr<CourseDocument> document)
+    : m_file(std::move(file))
+    , m_document(std::move(document))
+{
+    m_file->attach(m_document.get());
+}
+
+Project::~Project()
+{
+    m_file->attach(nullptr);
+}
+
+std::unique_ptr<Project> Project::createNew(std::optional<CourseData> data, QString *error)
+{
+    std::unique_ptr<ProjectFile> file = ProjectFile::createTemporary(error);
+    if (!file)
+        return nullptr;
+    if (!data) {
+        data.emplace();
+        data->root = CourseDocument::createCourseTree();
+    }
+    if (!data->root || data->root->kind() != NodeKind::Course) {
+        if (error)
+            *error = QCoreApplication::translate("cw::Project", "A course must have a course at its top.");
+        return nullptr;
+    }
+    auto document = std::make_unique<CourseDocument>(std::move(data->root), data->assets);
+    std::unique_ptr<Project> project(new Project(std::move(file), std::move(document)));
+    project->m_file->markAllDirty(); // the temporary file is empty until the first save
+    return project;
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, QString *error)
+{
+    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, error);
+    if (!file)
+        return nullptr;
+    std::optional<CourseData> data = file->load(error);
+    if (!data)
+        return nullptr;
+    auto document = std::make_unique<CourseDocument>(std::move(data->root), data->assets);
+    return std::unique_ptr<Project>(new Project(std::move(file), std::move(document)));
+}
+
+std::unique_ptr<Project> Project::openRecovered(const QString &recoveryPath, QString *error)
+{
+    std::optional<RecoveryFile::Info> info = RecoveryFile::readInfo(recoveryPath, error);
+    if (!info)
+        return nullptr;
+    std::optional<CourseData> data = RecoveryFile::load(recoveryPath, error);
+    if (!data)
+        return nullptr;
+    std::unique_ptr<ProjectFile> file;
+    if (info->filePath.isEmpty()) {
+        file = ProjectFile::createTemporary(error);
+    } else {
+        file = ProjectFile::open(info->filePath, error);
+    }
+    if (!file)
+        return nullptr;
+    // Bytes imported before the crash: in the scratch file or, for an untitled course, its old
+    // temporary file. Both are adopted as scratch areas so the next save copies them in.
+    for (const QString &scratch : {info->scratchPath, info->temporaryPath}) {
+        if (!scratch.isEmpty() && QFileInfo::exists(scratch) && file->scratchPath().isEmpty())
+            file->adoptScratch(scratch, nullptr);
+    }
+    auto document = std::make_unique<CourseDocument>(std::move(data->root), data->assets);
+    std::unique_ptr<Project> project(new Project(std::move(file), std::move(document)));
+    project->m_file->markAllDirty();
+    return project;
+}
+
+} // namespace cw

@@ -1,0 +1,35 @@
+#pragma once
+// An open project: the project file and the document loaded from it, created and opened
+// together. What the CLI and the editor hold for each course they work on.
+
+#include "model/coursedocument.h"
+#include "store/projectfile.h"
+
+#include <memory>
+
+namespace cw {
+
+class Project
+{
+public:
+    // A new untitled project holding `data` (a new empty course when nullopt).
+    static std::unique_ptr<Project> createNew(std::optional<CourseData> data, QString *error);
+    static std::unique_ptr<Project> open(const QString &path, QString *error);
+    // The state kept by a crashed session (see RecoveryFile): the original file (or a new untitled
+    // one) with the recovered course loaded as unsaved changes and the crashed session's imported
+    // media adopted. Create an Autosaver and call takeOver(recoveryPath) so the recovered state
+    // stays protected and the old recovery file goes away.
+    static std::unique_ptr<Project> openRecovered(const QString &recoveryPath, QString *error);
+    ~Project();
+
+    ProjectFile &file() { return *m_file; }
+    CourseDocument &document() { return *m_document; }
+
+private:
+    Project(std::unique_ptr<ProjectFile> file, std::unique_ptr<CourseDocument> document);
+    // The document is declared last so it is destroyed first, before the file it is attached to.
+    std::unique_ptr<ProjectFile> m_file;
+    std::unique_ptr<CourseDocument> m_document;
+};
+
+} // namespace cw

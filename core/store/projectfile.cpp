@@ -1,0 +1,763 @@
+#include "projectfile.h"
+
+#include "assetblobs.h"
+#include "assetprobe.h"
+#include "model/coursedocument.h"
+#include "model/schema.h"
+#include "projectschema.h"
+#include "sqlitestatement.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace cw {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Reserves a fresh file name from a pattern ending in XXXXXX; the empty file is left in place.
+QString reserveFile(const QString &pattern)
+{
+    QTemporaryFile file(pattern);
+    file.setAutoRemove(false);
+    if (!file.open())
+        return {};
+    return file.fileName();
+}
+
+sqlite3 *openConnection(const QString &path, int flags, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        fail(error, SqliteStatement::errorText(
+                        db, ProjectFile::tr("Could not open %1").arg(QFileInfo(path).fileName())));
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 2000);
+    sqlite3_extended_result_codes(db, 1);
+    return db;
+}
+
+bool isReadOnlyFile(const QFileInfo &info)
+{
+    // Permission bits, not access(): a file marked read-only stays so even for root.
+    return !info.isWritable() || !(info.permissions() & QFile::WriteOwner) ||
+           !QFileInfo(info.absolutePath()).isWritable();
+}
+
+QByteArray propsText(const Node &node)
+{
+    return QJsonDocument(CourseJson::nodeToJson(node, false).value(QStringLiteral("props")).toObject())
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct ProjectFile::Private
+{
+    sqlite3 *db = nullptr;
+    QString path;
+    bool temporary = false;
+    bool readOnly = false;
+    bool walEnabled = false;
+
+    sqlite3 *scratch = nullptr;
+    QString scratchPath;
+
+    QPointer<CourseDocument> document;
+    QMetaObject::Connection connection;
+    QSet<QUuid> changed;     // rows to write whole (edited or inserted)
+    QSet<QUuid> removed;     // rows to delete
+    QSet<QUuid> reposition;  // parents whose children's (parent, position) must be rewritten
+    QSet<QString> assetKeys; // catalogue entries to add, update or drop
+    bool allDirty = false;
+
+    ~Private()
+    {
+        closeMain();
+        sqlite3_close(scratch);
+        if (!scratchPath.isEmpty())
+            QFile::remove(scratchPath);
+        if (temporary)
+            QFile::remove(path);
+    }
+
+    // Leaves a single self-contained file behind: checkpoints the write-ahead log and removes it.
+    // A no-op for a file that was only read, so opening and closing never touches the file.
+    void closeMain()
+    {
+        if (db && !readOnly)
+            SqliteStatement::execute(db, "PRAGMA journal_mode = DELETE", nullptr);
+        sqlite3_close(db);
+        db = nullptr;
+        walEnabled = false;
+    }
+
+    void clearDirty()
+    {
+        changed.clear();
+        removed.clear();
+        reposition.clear();
+        assetKeys.clear();
+        allDirty = false;
+    }
+
+    bool ensureScratch(QString *error);
+    bool writeNode(SqliteStatement &insert, const Node &node, int position, QString *error);
+    bool writeAsset(sqlite3 *target, const AssetInfo &asset, QString *error);
+    bool dropAsset(sqlite3 *target, const QString &hash, QString *error);
+    bool writeChanges(sqlite3 *target, QString *error);
+};
+
+bool ProjectFile::Private::ensureScratch(QString *error)
+{
+    if (scratch)
+        return true;
+    const QString name =
+        reserveFile(QDir::tempPath() + QStringLiteral("/coursewright-media-XXXXXX.cwscratch"));
+    if (name.isEmpty())
+        return fail(error, ProjectFile::tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
+    scratch = openConnection(name, SQLITE_OPEN_READWRITE, error);
+    if (!scratch) {
+        QFile::remove(name);
+        return false;
+    }
+    scratchPath = name;
+    // Imported bytes only need to survive a killed process, not a power cut: skip the fsyncs.
+    return SqliteStatement::execute(scratch, "PRAGMA synchronous = OFF", error) &&
+           SqliteStatement::execute(scratch, AssetBlobs::CreateTableSql, error);
+}
+
+bool ProjectFile::Private::writeNode(SqliteStatement &insert, const Node &node, int position, QString *error)
+{
+    insert.bind(1, idString(node.id()));
+    if (node.parent())
+        insert.bind(2, idString(node.parent()->id()));
+    else
+        insert.bindNull(2);
+    insert.bind(3, qint64(position));
+    insert.bind(4, kindName(node.kind()));
+    insert.bind(5, QString::fromUtf8(propsText(node)));
+    return insert.exec() || fail(error, insert.error());
+}
+
+bool ProjectFile::Private::writeAsset(sqlite3 *target, const AssetInfo &asset, QString *error)
+{
+    SqliteStatement upsert(target,
+                           "INSERT OR REPLACE INTO assets(hash, name, mime, size, width, height, duration_ms)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?)");
+    upsert.bind(1, asset.hash);
+    upsert.bind(2, asset.name);
+    upsert.bind(3, asset.mimeType);
+    upsert.bind(4, asset.size);
+    upsert.bind(5, qint64(asset.width));
+    upsert.bind(6, qint64(asset.height));
+    upsert.bind(7, asset.durationMs);
+    if (!upsert.exec())
+        return fail(error, upsert.error());
+    if (AssetBlobs::storedSize(target, asset.hash) >= 0)
+        return true;
+    // Bytes come from the scratch area (imported since the last save) or, on Save As, the old file.
+    if (scratch && AssetBlobs::storedSize(scratch, asset.hash) >= 0)
+        return AssetBlobs::copy(scratch, target, asset.hash, error);
+    if (target != db && AssetBlobs::storedSize(db, asset.hash) >= 0)
+        return AssetBlobs::copy(db, target, asset.hash, error);
+    return true; // a catalogue entry without bytes: the validator reports it as a broken reference
+}
+
+bool ProjectFile::Private::dropAsset(sqlite3 *target, const QString &hash, QString *error)
+{
+    SqliteStatement del(target, "DELETE FROM assets WHERE hash = ?");
+    del.bind(1, hash);
+    if (!del.exec())
+        return fail(error, del.error());
+    if (AssetBlobs::storedSize(target, hash) < 0)
+        return true;
+    // Undo can bring the entry back after this save, so keep the bytes in the scratch area.
+    if (!ensureScratch(error))
+        return false;
+    if (AssetBlobs::storedSize(scratch, hash) < 0) {
+        if (!SqliteStatement::execute(scratch, "BEGIN", error))
+            return false;
+        if (!AssetBlobs::copy(target, scratch, hash, error) ||
+            !SqliteStatement::execute(scratch, "COMMIT", error)) {
+            SqliteStatement::execute(scratch, "ROLLBACK", nullptr);
+            return false;
+        }
+    }
+    return AssetBlobs::remove(target, hash, error);
+}
+
+bool ProjectFile::Private::writeChanges(sqlite3 *target, QString *error)
+{
+    const CourseDocument &doc = *document;
+    SqliteStatement insert(target, "INSERT OR REPLACE INTO nodes(id, parent, position, kind, props)"
+                                   " VALUES(?, ?, ?, ?, ?)");
+    if (!insert.isValid())
+        return fail(error, insert.error());
+    if (allDirty) {
+        if (!SqliteStatement::execute(target, "DELETE FROM nodes", error))
+            return false;
+        std::vector<std::pair<const Node *, int>> stack{{doc.root(), 0}};
+        while (!stack.empty()) {
+            const auto [node, position] = stack.back();
+            stack.pop_back();
+            if (!writeNode(insert, *node, position, error))
+                return false;
+            for (int i = 0; i < node->childCount(); ++i)
+                stack.emplace_back(node->child(i), i);
+        }
+        QSet<QString> stored;
+        SqliteStatement hashes(target, "SELECT hash FROM assets");
+        while (hashes.next())
+            stored.insert(hashes.text(0));
+        for (const AssetInfo &asset : doc.assets()) {
+            if (!writeAsset(target, asset, error))
+                return false;
+            stored.remove(asset.hash);
+        }
+        for (const QString &hash : std::as_const(stored)) {
+            if (!dropAsset(target, hash, error))
+                return false;
+        }
+        return true;
+    }
+
+    SqliteStatement del(target, "DELETE FROM nodes WHERE id = ?");
+    for (const QUuid &id : std::as_const(removed)) {
+        del.bind(1, idString(id));
+        if (!del.exec())
+            return fail(error, del.error());
+    }
+    for (const QUuid &id : std::as_const(changed)) {
+        if (const Node *node = doc.node(id); node && !writeNode(insert, *node, node->indexInParent(), error))
+            return false;
+    }
+    SqliteStatement place(target, "UPDATE nodes SET parent = ?, position = ? WHERE id = ?");
+    for (const QUuid &id : std::as_const(reposition)) {
+        const Node *parent = doc.node(id);
+        if (!parent)
+            continue;
+        for (int i = 0; i < parent->childCount(); ++i) {
+            const Node *child = parent->child(i);
+            if (changed.contains(child->id()))
+                continue;
+            place.bind(1, idString(id));
+            place.bind(2, qint64(i));
+            place.bind(3, idString(child->id()));
+            if (!place.exec())
+                return fail(error, place.error());
+        }
+    }
+    for (const QString &hash : std::as_const(assetKeys)) {
+        const AssetInfo *asset = doc.asset(hash);
+        if (asset ? !writeAsset(target, *asset, error) : !dropAsset(target, hash, error))
+            return false;
+    }
+    return true;
+}
+
+ProjectFile::ProjectFile()
+    : d(std::make_unique<Private>())
+{}
+
+ProjectFile::~ProjectFile() = default;
+
+std::unique_ptr<ProjectFile> ProjectFile::createTemporary(QString *error)
+{
+    const QString name =
+        reserveFile(QDir::tempPath() + QStringLiteral("/coursewright-untitled-XXXXXX.cwcourse"));
+    if (name.isEmpty()) {
+        fail(error, tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
+        return nullptr;
+    }
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->d->path = name;
+    file->d->temporary = true; // from here the destructor removes the file
+    file->d->db = openConnection(name, SQLITE_OPEN_READWRITE, error);
+    if (!file->d->db || !ProjectSchema::initialize(file->d->db, error))
+        return nullptr;
+    return file;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        fail(error, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    if (info.isDir()) {
+        fail(error, tr("%1 is a folder, not a Coursewright project.").arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    const QString absolute = info.absoluteFilePath();
+    QString problem = ProjectSchema::checkHeader(absolute);
+    if (!problem.isEmpty()) {
+        fail(error, problem);
+        return nullptr;
+    }
+    // Every check runs on a read-only connection, so a refused file cannot have been written to.
+    sqlite3 *db = openConnection(absolute, SQLITE_OPEN_READONLY, error);
+    if (!db)
+        return nullptr;
+    problem = ProjectSchema::checkDatabase(db, absolute);
+    const int version = ProjectSchema::userVersion(db);
+    if (!problem.isEmpty()) {
+        sqlite3_close(db);
+        fail(error, problem);
+        return nullptr;
+    }
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->d->path = absolute;
+    file->d->readOnly = isReadOnlyFile(info);
+    if (file->d->readOnly) {
+        file->d->db = db;
+        if (version < SchemaVersion) {
+            fail(error,
+                 tr("%1 was saved by an older version of Coursewright and is read-only, so it cannot be "
+                    "upgraded. Copy it somewhere writable first.")
+                     .arg(info.fileName()));
+            return nullptr;
+        }
+        return file;
+    }
+    sqlite3_close(db);
+    file->d->db = openConnection(absolute, SQLITE_OPEN_READWRITE, error); // never SQLITE_OPEN_CREATE
+    if (!file->d->db)
+        return nullptr;
+    if (version < SchemaVersion && !ProjectSchema::migrate(file->d->db, version, error))
+        return nullptr;
+    return file;
+}
+
+QString ProjectFile::filePath() const
+{
+    return d->path;
+}
+
+bool ProjectFile::isTemporary() const
+{
+    return d->temporary;
+}
+
+bool ProjectFile::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+bool ProjectFile::hasUnsavedChanges() const
+{
+    return d->allDirty || !d->changed.isEmpty() || !d->removed.isEmpty() || !d->reposition.isEmpty() ||
+           !d->assetKeys.isEmpty();
+}
+
+std::optional<CourseData> ProjectFile::load(QString *error)
+{
+    const auto damaged = [&](const QString &detail) {
+        fail(error, tr("%1 is damaged: %2").arg(QFileInfo(d->path).fileName(), detail));
+        return std::nullopt;
+    };
+    struct Row
+    {
+        std::unique_ptr<Node> node;
+        QString parent;
+        qint64 position;
+    };
+    std::vector<Row> rows;
+    QHash<QString, size_t> byId;
+    SqliteStatement select(d->db, "SELECT id, parent, position, kind, props FROM nodes");
+    if (!select.isValid())
+        return damaged(select.error());
+    while (select.next()) {
+        const QString idText = select.text(0);
+        const QUuid id = QUuid::fromString(idText);
+        if (id.isNull())
+            return damaged(tr("an item has the invalid id '%1'").arg(idText));
+        const auto kind = kindFromName(select.text(3));
+        if (!kind)
+            return damaged(tr("item %1 has the unknown kind '%2'").arg(idText, select.text(3)));
+        QJsonParseError parseError;
+        const QJsonDocument props = QJsonDocument::fromJson(select.bytes(4), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !props.isObject())
+            return damaged(tr("the properties of item %1 are not a JSON object").arg(idText));
+        auto node = std::make_unique<Node>(*kind, id);
+        QString problem;
+        if (!CourseJson::readProperties(*node, props.object(), tr("item %1").arg(idText), &problem))
+            return damaged(problem);
+        byId.insert(idString(id), rows.size());
+        rows.push_back({std::move(node), select.isNull(1) ? QString() : select.text(1), select.integer(2)});
+    }
+    if (!select.ok())
+        return damaged(select.error());
+    if (int(byId.size()) != int(rows.size()))
+        return damaged(tr("an item id is used twice"));
+
+    QHash<QString, std::vector<size_t>> children;
+    std::optional<size_t> root;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].parent.isEmpty()) {
+            if (root || rows[i].node->kind() != NodeKind::Course)
+                return damaged(tr("item %1 has no parent").arg(idString(rows[i].node->id())));
+            root = i;
+        } else if (!byId.contains(rows[i].parent)) {
+            return damaged(tr("item %1 belongs to %2, which does not exist")
+                               .arg(idString(rows[i].node->id()), rows[i].parent));
+        } else {
+            children[rows[i].parent].push_back(i);
+        }
+    }
+    if (!root)
+        return damaged(tr("the course itself is missing"));
+    for (auto &list : children) {
+        std::stable_sort(list.begin(), list.end(),
+                         [&rows](size_t a, size_t b) { return rows[a].position < rows[b].position; });
+    }
+    // Attach children top-down; a node can only be reached once, so cycles stay unattached.
+    CourseData data;
+    data.root = std::move(rows[*root].node);
+    size_t attached = 1;
+    std::vector<Node *> pending{data.root.get()};
+    while (!pending.empty()) {
+        Node *parent = pending.back();
+        pending.pop_back();
+        const auto it = children.constFind(idString(parent->id()));
+        if (it == children.constEnd())
+            continue;
+        const KindSpec &spec = Schema::instance().kind(parent->kind());
+        for (size_t index : *it) {
+            std::unique_ptr<Node> &child = rows[index].node;
+            if (!spec.acceptsChild(child->kind()))
+                return damaged(
+                    tr("item %1 (%2) cannot be inside a %3")
+                        .arg(idString(child->id()), kindName(child->kind()), kindName(parent->kind())));
+            Node *raw = child.get();
+            parent->appendChild(std::move(child));
+            pending.push_back(raw);
+            ++attached;
+        }
+    }
+    if (attached != rows.size())
+        return damaged(
+            tr("%n item(s) are not connected to the course", nullptr, int(rows.size() - attached)));
+
+    SqliteStatement assets(
+        d->db, "SELECT hash, name, mime, size, width, height, duration_ms FROM assets ORDER BY hash");
+    while (assets.next()) {
+        AssetInfo asset;
+        asset.hash = assets.text(0);
+        asset.name = assets.text(1);
+        asset.mimeType = assets.text(2);
+        asset.size = assets.integer(3);
+        asset.width = int(assets.integer(4));
+        asset.height = int(assets.integer(5));
+        asset.durationMs = assets.integer(6);
+        data.assets << asset;
+    }
+    if (!assets.ok())
+        return damaged(assets.error());
+    return data;
+}
+
+void ProjectFile::attach(CourseDocument *document)
+{
+    QObject::disconnect(d->connection);
+    d->document = document;
+    d->clearDirty();
+    if (!document)
+        return;
+    d->connection = connect(document, &CourseDocument::changed, this, [this](const ChangeEvent &event) {
+        const CourseDocument *doc = d->document;
+        switch (event.type) {
+        case ChangeEvent::PropertiesChanged:
+            d->changed.insert(event.node);
+            break;
+        case ChangeEvent::NodeInserted:
+            if (const Node *node = doc->node(event.node)) {
+                node->walk([this](const Node *n) {
+                    d->changed.insert(n->id());
+                    d->removed.remove(n->id());
+                });
+            }
+            d->reposition.insert(event.parent);
+            break;
+        case ChangeEvent::NodeAboutToBeRemoved:
+            // Collect the ids now: after the removal they are no longer in the document's index.
+            if (const Node *node = doc->node(event.node)) {
+                node->walk([this](const Node *n) {
+                    d->removed.insert(n->id());
+                    d->changed.remove(n->id());
+                });
+            }
+            d->reposition.insert(event.parent);
+            break;
+        case ChangeEvent::NodeMoved:
+            d->reposition.insert(event.parent);
+            d->reposition.insert(event.newParent);
+            break;
+        case ChangeEvent::AssetsChanged:
+            for (const QString &key : event.keys)
+                d->assetKeys.insert(key);
+            break;
+        case ChangeEvent::DocumentReset:
+            d->allDirty = true;
+            break;
+        default:
+            break;
+        }
+    });
+}
+
+CourseDocument *ProjectFile::document() const
+{
+    return d->document;
+}
+
+void ProjectFile::markAllDirty()
+{
+    d->allDirty = true;
+}
+
+bool ProjectFile::save(QString *error)
+{
+    if (d->readOnly)
+        return fail(error, tr("The file is read-only; use Save As."));
+    if (!d->document)
+        return fail(error, tr("There is no course to save."));
+    // Write-ahead logging from the first save on: a one-edit save is then an append without an
+    // fsync (still atomic and safe against a killed process). Not at open, which must not write.
+    // The switch itself skips its fsync: a freshly written file may still have megabytes of media
+    // waiting for write-back, and a process crash cannot lose the switch anyway.
+    if (!d->walEnabled) {
+        if (!SqliteStatement::execute(d->db, "PRAGMA synchronous = OFF", error) ||
+            !SqliteStatement::execute(d->db, "PRAGMA journal_mode = WAL", error) ||
+            !SqliteStatement::execute(d->db, "PRAGMA synchronous = NORMAL", error))
+            return false;
+        d->walEnabled = true;
+    }
+    if (!SqliteStatement::execute(d->db, "BEGIN IMMEDIATE", error))
+        return false;
+    const bool droppedAssets =
+        d->allDirty || std::any_of(d->assetKeys.cbegin(), d->assetKeys.cend(),
+                                   [this](const QString &h) { return !d->document->asset(h); });
+    if (!d->writeChanges(d->db, error) || !SqliteStatement::execute(d->db, "COMMIT", error)) {
+        SqliteStatement::execute(d->db, "ROLLBACK", nullptr);
+        return false;
+    }
+    d->clearDirty();
+    if (droppedAssets) {
+        // Gives the space of deleted media back now rather than at close; failure loses nothing.
+        SqliteStatement::execute(d->db, "PRAGMA incremental_vacuum", nullptr);
+        SqliteStatement::execute(d->db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
+    }
+    d->document->undoStack()->setClean();
+    Q_EMIT saved();
+    return true;
+}
+
+bool ProjectFile::saveAs(const QString &path, QString *error)
+{
+    if (!d->document)
+        return fail(error, tr("There is no course to save."));
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (absolute == d->path && !d->readOnly)
+        return save(error);
+    if (info.isDir())
+        return fail(error, tr("%1 is a folder.").arg(QDir::toNativeSeparators(absolute)));
+    // Build the complete new file under a temporary name beside the target and rename it into place,
+    // so a crash never leaves a half-written file under the user's name.
+    const QString temp = reserveFile(absolute + QStringLiteral(".XXXXXX.tmp"));
+    if (temp.isEmpty())
+        return fail(
+            error,
+            tr("Could not write to the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const auto abandon = [&](sqlite3 *db) {
+        sqlite3_close(db);
+        QFile::remove(temp);
+        return false;
+    };
+    sqlite3 *target = openConnection(temp, SQLITE_OPEN_READWRITE, error);
+    if (!target)
+        return abandon(nullptr);
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", d->db, "main");
+    if (!backup) {
+        fail(error, SqliteStatement::errorText(target, tr("Could not copy the project")));
+        return abandon(target);
+    }
+    int rc;
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE || sqlite3_errcode(target) != SQLITE_OK) {
+        fail(error, SqliteStatement::errorText(target, tr("Could not copy the project")));
+        return abandon(target);
+    }
+    if (!SqliteStatement::execute(target, "BEGIN IMMEDIATE", error))
+        return abandon(target);
+    if (!d->writeChanges(target, error) || !SqliteStatement::execute(target, "COMMIT", error)) {
+        SqliteStatement::execute(target, "ROLLBACK", nullptr);
+        return abandon(target);
+    }
+    // The copy may carry the source's WAL flag; the renamed file must stand alone.
+    if (!SqliteStatement::execute(target, "PRAGMA journal_mode = DELETE", error))
+        return abandon(target);
+    if (sqlite3_close(target) != SQLITE_OK)
+        return abandon(target);
+    // A journal or write-ahead log left beside the old file by a crash would be replayed into the
+    // new one; it belongs to the file being replaced, so it goes too.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(absolute + QLatin1String(suffix));
+    // std::rename replaces an existing file atomically on POSIX; QFile::rename refuses to.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) != 0) {
+        QFile::remove(temp);
+        return fail(error, tr("Could not write %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    sqlite3 *db = openConnection(absolute, SQLITE_OPEN_READWRITE, error);
+    if (!db)
+        return false;
+    d->closeMain();
+    d->db = db;
+    if (d->temporary)
+        QFile::remove(d->path);
+    d->path = absolute;
+    d->temporary = false;
+    d->readOnly = false;
+    d->clearDirty();
+    d->document->undoStack()->setClean();
+    Q_EMIT filePathChanged(absolute);
+    Q_EMIT saved();
+    return true;
+}
+
+std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QString *error)
+{
+    QFile file(sourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error,
+             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(sourcePath), file.errorString()));
+        return std::nullopt;
+    }
+    AssetInfo info;
+    info.name = QFileInfo(sourcePath).fileName();
+    info.size = file.size();
+    // First pass: the hash, so a file already in the project is not stored twice.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::vector<char> buffer(size_t(AssetBlobs::IoSize));
+    qint64 n;
+    while ((n = file.read(buffer.data(), AssetBlobs::IoSize)) > 0)
+        hash.addData(QByteArrayView(buffer.data(), n));
+    if (n < 0) {
+        fail(error,
+             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(sourcePath), file.errorString()));
+        return std::nullopt;
+    }
+    info.hash = QString::fromLatin1(hash.result().toHex());
+    AssetProbe::probe(sourcePath, info);
+    if (hasAssetData(info.hash))
+        return info;
+    // Second pass: the bytes, into the scratch database; re-hashed to notice a file changing meanwhile.
+    if (!d->ensureScratch(error) || !file.seek(0))
+        return std::nullopt;
+    QCryptographicHash verify(QCryptographicHash::Sha256);
+    const auto fill = [&](char *out, qint64 length, QString *err) {
+        if (file.read(out, length) != length)
+            return fail(err, tr("%1 changed while it was being imported.").arg(info.name));
+        verify.addData(QByteArrayView(out, length));
+        return true;
+    };
+    if (!SqliteStatement::execute(d->scratch, "BEGIN", error))
+        return std::nullopt;
+    if (!AssetBlobs::write(d->scratch, info.hash, info.size, fill, error) ||
+        verify.result() != hash.result() || !file.atEnd()) {
+        if (error && error->isEmpty())
+            *error = tr("%1 changed while it was being imported.").arg(info.name);
+        SqliteStatement::execute(d->scratch, "ROLLBACK", nullptr);
+        return std::nullopt;
+    }
+    if (!SqliteStatement::execute(d->scratch, "COMMIT", error))
+        return std::nullopt;
+    return info;
+}
+
+bool ProjectFile::hasAssetData(const QString &hash) const
+{
+    return AssetBlobs::storedSize(d->db, hash) >= 0 ||
+           (d->scratch && AssetBlobs::storedSize(d->scratch, hash) >= 0);
+}
+
+bool ProjectFile::writeAssetTo(const QString &hash, QIODevice &out, QString *error) const
+{
+    if (AssetBlobs::storedSize(d->db, hash) >= 0)
+        return AssetBlobs::read(d->db, hash, out, error);
+    if (d->scratch && AssetBlobs::storedSize(d->scratch, hash) >= 0)
+        return AssetBlobs::read(d->scratch, hash, out, error);
+    const AssetInfo *asset = d->document ? d->document->asset(hash) : nullptr;
+    return fail(error, tr("The project has no data for the media file %1.").arg(asset ? asset->name : hash));
+}
+
+bool ProjectFile::exportAsset(const QString &hash, const QString &destinationPath, QString *error) const
+{
+    QSaveFile out(destinationPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(
+            error,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(destinationPath), out.errorString()));
+    if (!writeAssetTo(hash, out, error))
+        return false; // QSaveFile discards the partial file
+    if (!out.commit())
+        return fail(
+            error,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(destinationPath), out.errorString()));
+    return true;
+}
+
+QString ProjectFile::scratchPath() const
+{
+    return d->scratchPath;
+}
+
+bool ProjectFile::adoptScratch(const QString &path, QString *error)
+{
+    if (d->scratch)
+        return fail(error, tr("This project already has imported media waiting to be saved."));
+    if (!QFileInfo::exists(path))
+        return fail(error,
+                    tr("The recovered media file %1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+    sqlite3 *db = openConnection(path, SQLITE_OPEN_READWRITE, error);
+    if (!db)
+        return false;
+    SqliteStatement probe(db, "SELECT asset, seq, data FROM asset_chunks LIMIT 0");
+    if (!probe.isValid()) {
+        fail(error, probe.error());
+        sqlite3_close(db);
+        return false;
+    }
+    d->scratch = db;
+    d->scratchPath = QFileInfo(path).absoluteFilePath();
+    return true;
+}
+
+} // namespace cw

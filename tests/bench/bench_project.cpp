@@ -1,0 +1,246 @@
+// Project-file benchmark: a large course (100 modules x 20 pages x 5 blocks, 1,000 questions,
+// 200 MB of media) opened, saved after one edit, saved in full and dumped. Each phase runs in a
+// child process so its peak memory (ru_maxrss) is its own. Prints a Markdown table.
+//
+//   bench_project [--media-mb N] [--runs N] [--keep DIR]
+#include "model/coursejson.h"
+#include "store/project.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace cw;
+
+namespace {
+
+QString lorem(QRandomGenerator &rng, int words)
+{
+    static const char *vocabulary[] = {"feedback",  "team",    "clear",  "specific", "impact",  "behaviour",
+                                       "situation", "listen",  "ask",    "follow",   "up",      "goal",
+                                       "project",   "meeting", "review", "progress", "support", "example"};
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out << QString::fromLatin1(vocabulary[rng.bounded(int(std::size(vocabulary)))]);
+    return out.join(QLatin1Char(' '));
+}
+
+std::unique_ptr<Node> bigCourse()
+{
+    QRandomGenerator rng(7);
+    auto course = CourseDocument::createCourseTree();
+    course->takeChild(0);
+    for (int m = 0; m < 100; ++m) {
+        auto module = std::make_unique<Node>(NodeKind::Module);
+        module->setProperty(QStringLiteral("title"), QStringLiteral("Module %1").arg(m + 1));
+        for (int p = 0; p < 20; ++p) {
+            auto page = std::make_unique<Node>(NodeKind::Page);
+            page->setProperty(QStringLiteral("title"), QStringLiteral("Page %1.%2").arg(m + 1).arg(p + 1));
+            for (int b = 0; b < 5; ++b) {
+                auto text = std::make_unique<Node>(NodeKind::Text);
+                text->setProperty(QStringLiteral("html"), QStringLiteral("<p>%1</p>").arg(lorem(rng, 60)));
+                page->appendChild(std::move(text));
+            }
+            module->appendChild(std::move(page));
+        }
+        auto quiz = std::make_unique<Node>(NodeKind::Quiz);
+        for (int q = 0; q < 10; ++q) {
+            auto question = CourseDocument::createNode(NodeKind::SingleChoice);
+            question->setProperty(QStringLiteral("prompt"), QStringLiteral("<p>%1?</p>").arg(lorem(rng, 12)));
+            quiz->appendChild(std::move(question));
+        }
+        module->appendChild(std::move(quiz));
+        course->appendChild(std::move(module));
+    }
+    return course;
+}
+
+bool writeMedia(const QString &path, qint64 bytes, quint32 seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(seed);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qint64 written = 0; written < bytes; written += chunk.size()) {
+        rng.fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        if (f.write(chunk) != chunk.size())
+            return false;
+    }
+    return true;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_project: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Runs one phase in this process; prints "<milliseconds>" on stdout.
+int runPhase(const QString &phase, const QString &file, const QString &workDir, int mediaMb)
+{
+    QString error;
+    QElapsedTimer timer;
+    if (phase == QLatin1String("create")) {
+        CourseData data;
+        data.root = bigCourse();
+        timer.start();
+        auto project = Project::createNew(std::move(data), &error);
+        if (!project)
+            return fail(error);
+        const int files = std::max(1, mediaMb / 10);
+        for (int i = 0; i < files; ++i) {
+            const QString media = QDir(workDir).filePath(QStringLiteral("media%1.bin").arg(i));
+            if (!writeMedia(media, qint64(mediaMb) * (1 << 20) / files, quint32(i)))
+                return fail(QStringLiteral("cannot write %1").arg(media));
+            auto info = project->file().importAsset(media, &error);
+            if (!info)
+                return fail(error);
+            project->document().addAsset(*info);
+            QFile::remove(media);
+        }
+        if (!project->file().saveAs(file, &error))
+            return fail(error);
+    } else {
+        timer.start();
+        auto project = Project::open(file, &error);
+        if (!project)
+            return fail(error);
+        if (phase == QLatin1String("open")) {
+            // timing ends here
+        } else if (phase == QLatin1String("edit-save")) {
+            const Node *page = project->document().root()->child(50)->child(10);
+            project->document().setProperty(
+                page->id(), QStringLiteral("title"),
+                QStringLiteral("Edited %1").arg(QCoreApplication::applicationPid()));
+            timer.restart();
+            if (!project->file().save(&error))
+                return fail(error);
+        } else if (phase == QLatin1String("full-save")) {
+            project->file().markAllDirty();
+            project->document().setProperty(
+                project->document().root()->id(), QStringLiteral("title"),
+                QStringLiteral("Full %1").arg(QCoreApplication::applicationPid()));
+            timer.restart();
+            if (!project->file().save(&error))
+                return fail(error);
+        } else if (phase == QLatin1String("dump")) {
+            timer.restart();
+            const QByteArray json =
+                CourseJson::write(*project->document().root(), project->document().assets());
+            if (json.isEmpty())
+                return fail(QStringLiteral("empty dump"));
+        } else {
+            return fail(QStringLiteral("unknown phase %1").arg(phase));
+        }
+    }
+    std::printf("%.3f\n", double(timer.nsecsElapsed()) / 1e6);
+    return 0;
+}
+
+struct Measure
+{
+    double ms = 0;
+    double peakMb = 0;
+    bool ok = false;
+};
+
+// Runs a phase in a child process and reads its time and peak resident memory.
+Measure measure(const QString &phase, const QString &file, const QString &workDir, int mediaMb)
+{
+    Measure m;
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        return m;
+    const QByteArray self = QCoreApplication::applicationFilePath().toLocal8Bit();
+    const QByteArray args[] = {phase.toLocal8Bit(), file.toLocal8Bit(), workDir.toLocal8Bit(),
+                               QByteArray::number(mediaMb)};
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(pipeFds[1], 1);
+        close(pipeFds[0]);
+        execl(self.constData(), self.constData(), "--phase", args[0].constData(), args[1].constData(),
+              args[2].constData(), args[3].constData(), static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    close(pipeFds[1]);
+    QByteArray output;
+    char buffer[256];
+    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        output.append(buffer, n);
+    close(pipeFds[0]);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    m.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    m.ms = output.trimmed().toDouble();
+    m.peakMb = double(usage.ru_maxrss) / 1024.0;
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 6 && args.at(1) == QLatin1String("--phase"))
+        return runPhase(args.at(2), args.at(3), args.at(4), args.at(5).toInt());
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("media-mb"), QStringLiteral("Megabytes of generated media."),
+                      QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per phase (median reported)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.process(app);
+    const int mediaMb = parser.value(QStringLiteral("media-mb")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bench.cwcourse"));
+    std::printf("Course: 100 modules x 20 pages x 5 blocks, 100 quizzes x 10 questions, %d MB media\n",
+                mediaMb);
+    std::printf("| phase | median ms | min ms | max ms | peak RSS MB |\n|---|---:|---:|---:|---:|\n");
+    const struct
+    {
+        const char *phase;
+        const char *label;
+        int runs;
+    } phases[] = {{"create", "create + import media + first save", 1},
+                  {"open", "open", runs},
+                  {"edit-save", "save after one edit", runs},
+                  {"full-save", "full save (every node)", runs},
+                  {"dump", "dump canonical JSON", runs}};
+    for (const auto &p : phases) {
+        QList<double> times;
+        double peak = 0;
+        for (int i = 0; i < p.runs; ++i) {
+            const Measure m = measure(QString::fromLatin1(p.phase), file, dir.path(), mediaMb);
+            if (!m.ok) {
+                std::fprintf(stderr, "phase %s failed\n", p.phase);
+                return 1;
+            }
+            times << m.ms;
+            peak = std::max(peak, m.peakMb);
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("| %s | %.1f | %.1f | %.1f | %.0f |\n", p.label, times.at(times.size() / 2),
+                    times.first(), times.last(), peak);
+    }
+    std::printf("File size: %.1f MB\n", double(QFileInfo(file).size()) / (1 << 20));
+    return 0;
+}

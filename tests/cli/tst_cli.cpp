@@ -1,0 +1,339 @@
+// coursewright-cli as a user runs it: every command, its output and its exit status.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Result cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CW_CLI_PATH), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void misuse_data();
+    void misuse();
+    void newBlankThenInfo();
+    void newRefusesToOverwrite();
+    void sampleInfoShowsAboutFifteenMinutes();
+    void sampleValidatesWithoutErrors();
+    void validateExitsOneOnErrors();
+    void dumpLoadDumpIsByteIdentical();
+    void loadFolderForm();
+    void loadReportsBadJson();
+    void loadReportsMissingAndTamperedMedia();
+    void badProjectFiles_data();
+    void badProjectFiles();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Result r = cli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("sample"),
+                          path(QStringLiteral("sample.cwcourse"))});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCli::helpAndVersion()
+{
+    Result r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("coursewright-cli "));
+    r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *command : {"new", "info", "validate", "dump", "load"})
+        QVERIFY2(r.out.contains(command), command);
+    r = cli({QStringLiteral("load"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("--assets"));
+}
+
+void TestCli::misuse_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nothing") << QStringList{} << 2 << "no command given";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                     << "unknown command 'frobnicate'";
+    QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << 2 << "missing FILE";
+    QTest::newRow("info two files") << QStringList{QStringLiteral("info"), QStringLiteral("a"),
+                                                   QStringLiteral("b")}
+                                    << 2 << "unexpected argument 'b'";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("dump"), QStringLiteral("--zip"),
+                                                   QStringLiteral("a")}
+                                    << 2 << "Unknown option 'zip'";
+    QTest::newRow("missing file") << QStringList{QStringLiteral("info"),
+                                                 QStringLiteral("/nonexistent/x.cwcourse")}
+                                  << 3 << "x.cwcourse";
+    QTest::newRow("unknown template")
+        << QStringList{QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("nope"),
+                       QStringLiteral("/tmp/cw-never.cwcourse")}
+        << 2 << "unknown template 'nope'";
+    QTest::newRow("load missing json")
+        << QStringList{QStringLiteral("load"), QStringLiteral("/nonexistent.json"),
+                       QStringLiteral("/tmp/cw-never.cwcourse")}
+        << 3 << "cannot read";
+}
+
+void TestCli::misuse()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.err.startsWith(QLatin1String("coursewright-cli: ")));
+}
+
+void TestCli::newBlankThenInfo()
+{
+    const QString file = path(QStringLiteral("blank.cwcourse"));
+    Result r = cli({QStringLiteral("new"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(file));
+    r = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("Untitled course"));
+    QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("modules")).toInt(), 1);
+    QVERIFY(!info.value(QStringLiteral("identifier")).toString().isEmpty());
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QString file = path(QStringLiteral("sample.cwcourse"));
+    const QByteArray before = fileHash(file);
+    Result r = cli({QStringLiteral("new"), file});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains(QLatin1String("--force")));
+    QCOMPARE(fileHash(file), before);
+}
+
+void TestCli::sampleInfoShowsAboutFifteenMinutes()
+{
+    Result r =
+        cli({QStringLiteral("info"), path(QStringLiteral("sample.cwcourse")), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject duration = info.value(QStringLiteral("duration")).toObject();
+    const double minutes = duration.value(QStringLiteral("seconds")).toDouble() / 60;
+    QVERIFY2(minutes >= 12 && minutes <= 18, qPrintable(QString::number(minutes)));
+    QCOMPARE(duration.value(QStringLiteral("assumptions"))
+                 .toObject()
+                 .value(QStringLiteral("wordsPerMinute"))
+                 .toInt(),
+             200);
+    r = cli({QStringLiteral("info"), path(QStringLiteral("sample.cwcourse"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Estimated duration:"));
+    QVERIFY(r.out.contains("Assumptions: reading at 200 words per minute"));
+}
+
+void TestCli::sampleValidatesWithoutErrors()
+{
+    const Result r =
+        cli({QStringLiteral("validate"), path(QStringLiteral("sample.cwcourse")), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("errors")).toInt(), 0);
+}
+
+void TestCli::validateExitsOneOnErrors()
+{
+    // A quiz whose only question has no correct answer is an error.
+    const QString json = path(QStringLiteral("broken.json"));
+    Result r =
+        cli({QStringLiteral("dump"), path(QStringLiteral("blank.cwcourse"))}); // made by newBlankThenInfo
+    QCOMPARE(r.code, 0);
+    QJsonObject top = QJsonDocument::fromJson(r.out).object();
+    QJsonObject course = top.value(QStringLiteral("course")).toObject();
+    QJsonArray modules = course.value(QStringLiteral("children")).toArray();
+    QJsonObject module = modules.at(0).toObject();
+    QJsonArray parts = module.value(QStringLiteral("children")).toArray();
+    parts.append(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("7e0f3c5c-8a4b-4c1e-9d8e-2f1a0b3c4d5e")},
+                    {QStringLiteral("kind"), QStringLiteral("quiz")},
+                    {QStringLiteral("children"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("id"), QStringLiteral("7e0f3c5c-8a4b-4c1e-9d8e-2f1a0b3c4d5f")},
+                         {QStringLiteral("kind"), QStringLiteral("singleChoice")}}}}});
+    module.insert(QStringLiteral("children"), parts);
+    modules.replace(0, module);
+    course.insert(QStringLiteral("children"), modules);
+    top.insert(QStringLiteral("course"), course);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(top).toJson());
+    f.close();
+    const QString file = path(QStringLiteral("broken.cwcourse"));
+    r = cli({QStringLiteral("load"), json, file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("validate"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("error: "));
+    r = cli({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(report.value(QStringLiteral("errors")).toInt() >= 1);
+    bool named = false;
+    for (const QJsonValue &p : report.value(QStringLiteral("problems")).toArray())
+        named |= p.toObject().value(QStringLiteral("node")).toString() ==
+                 QLatin1String("7e0f3c5c-8a4b-4c1e-9d8e-2f1a0b3c4d5f");
+    QVERIFY2(named, r.out.constData());
+}
+
+void TestCli::dumpLoadDumpIsByteIdentical()
+{
+    const QString media = path(QStringLiteral("media"));
+    Result first = cli(
+        {QStringLiteral("dump"), path(QStringLiteral("sample.cwcourse")), QStringLiteral("--assets"), media});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QVERIFY(QJsonDocument::fromJson(first.out).isObject());
+    QVERIFY(!QDir(media).entryList(QDir::Files).isEmpty());
+    const QString json = path(QStringLiteral("dump.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(first.out);
+    f.close();
+    const QString reloaded = path(QStringLiteral("reloaded.cwcourse"));
+    Result r = cli({QStringLiteral("load"), json, reloaded, QStringLiteral("--assets"), media});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    Result second = cli({QStringLiteral("dump"), reloaded});
+    QCOMPARE(second.code, 0);
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCli::loadFolderForm()
+{
+    const QString folder = path(QStringLiteral("folder"));
+    QVERIFY(QDir().mkpath(folder));
+    Result first = cli({QStringLiteral("dump"), path(QStringLiteral("sample.cwcourse")),
+                        QStringLiteral("--assets"), folder + QStringLiteral("/assets")});
+    QCOMPARE(first.code, 0);
+    QFile f(folder + QStringLiteral("/course.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(first.out);
+    f.close();
+    const QString file = path(QStringLiteral("fromfolder.cwcourse"));
+    Result r = cli({QStringLiteral("load"), folder, file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(cli({QStringLiteral("dump"), file}).out, first.out);
+}
+
+void TestCli::loadReportsBadJson()
+{
+    const QString json = path(QStringLiteral("bad.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"format\": \"coursewright-course\",\n  oops\n}");
+    f.close();
+    const QString target = path(QStringLiteral("never.cwcourse"));
+    const Result r = cli({QStringLiteral("load"), json, target});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("line 3")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestCli::loadReportsMissingAndTamperedMedia()
+{
+    const QString media = path(QStringLiteral("media2"));
+    Result dump = cli(
+        {QStringLiteral("dump"), path(QStringLiteral("sample.cwcourse")), QStringLiteral("--assets"), media});
+    QCOMPARE(dump.code, 0);
+    const QString json = path(QStringLiteral("dump2.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(dump.out);
+    f.close();
+    const QString target = path(QStringLiteral("never2.cwcourse"));
+    Result r = cli({QStringLiteral("load"), json, target});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("--assets")), qPrintable(r.err));
+    const QStringList files = QDir(media).entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    QFile victim(QDir(media).filePath(files.first()));
+    QVERIFY(victim.open(QIODevice::Append));
+    victim.write("tampered");
+    victim.close();
+    r = cli({QStringLiteral("load"), json, target, QStringLiteral("--assets"), media});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("does not match")), qPrintable(r.err));
+    QVERIFY(QFile::remove(QDir(media).filePath(files.first())));
+    r = cli({QStringLiteral("load"), json, target, QStringLiteral("--assets"), media});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("is not in")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestCli::badProjectFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << "not a Coursewright project";
+    QTest::newRow("text") << QByteArray("hello, this is not a course\n") << "not a Coursewright project";
+    QTest::newRow("zip") << QByteArray("PK\x03\x04 some zip bytes", 20) << "not a Coursewright project";
+}
+
+void TestCli::badProjectFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("bad.cwcourse"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+    f.close();
+    for (const char *command : {"info", "validate", "dump"}) {
+        const Result r = cli({QLatin1String(command), file});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+    }
+    QFile check(file);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), content);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,277 @@
+// MainWindow: insert, delete, duplicate and move actions, undo wiring, the problems dock's
+// jump-to-node, and opening and saving project files.
+#include "mainwindow.h"
+#include "model/coursedocument.h"
+#include "model/schema.h"
+#include "outlinemodel.h"
+#include "problemsdock.h"
+#include "propertyeditor.h"
+#include "store/project.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace cw;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsWithNewCourse();
+    void addOffersKindsForSelection();
+    void addInsertsAfterSelectionAndSelects();
+    void addInsideWhenOnlySelectionAccepts();
+    void deleteAndUndo();
+    void duplicateCopiesWithFreshIds();
+    void moveUpAndDown();
+    void undoRedoShortcuts();
+    void problemsDockSelectsNode();
+    void saveAndOpen();
+    void openRefusesBadFile();
+
+private:
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+    CourseDocument *doc() const { return m_window->document(); }
+    const Node *page() const { return doc()->root()->child(0)->child(0); }
+
+    QTemporaryDir m_recovery;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CoursewrightTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_widgets_mainwindow"));
+    QVERIFY(m_recovery.isValid());
+    qputenv("CW_RECOVERY_DIR", m_recovery.path().toLocal8Bit());
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->newCourse(&error), qPrintable(error));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (doc())
+        doc()->undoStack()->setClean(); // no unsaved-changes prompt
+    m_window.reset();
+}
+
+void TestMainWindow::startsWithNewCourse()
+{
+    QVERIFY(doc());
+    QCOMPARE(m_window->selectedNode(), doc()->root()->id());
+    QCOMPARE(m_window->propertyEditor()->node(), doc()->root()->id());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Untitled")));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_window->outlineView()->accessibleName().isEmpty());
+}
+
+void TestMainWindow::addOffersKindsForSelection()
+{
+    m_window->selectNode(page()->id());
+    const QList<NodeKind> kinds = m_window->addableKinds();
+    // Siblings the module accepts, then blocks the page accepts.
+    for (NodeKind k :
+         {NodeKind::Page, NodeKind::Quiz, NodeKind::Scenario, NodeKind::Heading, NodeKind::Image})
+        QVERIFY2(kinds.contains(k), qPrintable(kindName(k)));
+    QVERIFY(!kinds.contains(NodeKind::Module));
+    QVERIFY(!kinds.contains(NodeKind::SingleChoice));
+
+    m_window->selectNode(doc()->root()->id());
+    QCOMPARE(m_window->addableKinds(), QList<NodeKind>{NodeKind::Module});
+}
+
+void TestMainWindow::addInsertsAfterSelectionAndSelects()
+{
+    const QUuid first = page()->id();
+    m_window->selectNode(first);
+    const QUuid quiz = m_window->addNode(NodeKind::Quiz);
+    QVERIFY(!quiz.isNull());
+    const Node *added = doc()->node(quiz);
+    QVERIFY(added);
+    QCOMPARE(added->parent(), doc()->root()->child(0));
+    QCOMPARE(added->indexInParent(), 1);
+    QCOMPARE(m_window->selectedNode(), quiz);
+    QCOMPARE(m_window->propertyEditor()->node(), quiz);
+    QVERIFY(m_window->isWindowModified());
+    doc()->undoStack()->undo();
+    QVERIFY(!doc()->node(quiz));
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::addInsideWhenOnlySelectionAccepts()
+{
+    m_window->selectNode(page()->id());
+    const QUuid id = m_window->addNode(NodeKind::Heading);
+    QVERIFY(!id.isNull());
+    QCOMPARE(doc()->node(id)->parent(), page());
+    // With a block selected, the next block goes right after it.
+    const QUuid second = m_window->addNode(NodeKind::Text);
+    QCOMPARE(doc()->node(second)->parent(), page());
+    QCOMPARE(doc()->node(second)->indexInParent(), 1);
+    // A question fits nowhere near a block.
+    QVERIFY(m_window->addNode(NodeKind::TrueFalse).isNull());
+}
+
+void TestMainWindow::deleteAndUndo()
+{
+    const QUuid id = page()->id();
+    m_window->selectNode(doc()->root()->id());
+    QVERIFY(!action("actionDelete")->isEnabled()); // the course itself
+    m_window->selectNode(id);
+    QVERIFY(action("actionDelete")->isEnabled());
+    action("actionDelete")->trigger();
+    QVERIFY(!doc()->node(id));
+    QCOMPARE(m_window->selectedNode(), doc()->root()->child(0)->id()); // the module
+    action("actionUndo")->trigger();
+    QVERIFY(doc()->node(id));
+    action("actionRedo")->trigger();
+    QVERIFY(!doc()->node(id));
+}
+
+void TestMainWindow::duplicateCopiesWithFreshIds()
+{
+    m_window->selectNode(page()->id());
+    m_window->addNode(NodeKind::Heading);
+    m_window->selectNode(page()->id());
+    doc()->setProperty(page()->id(), QStringLiteral("title"), QStringLiteral("Original"), true);
+    const int before = doc()->undoStack()->count();
+    action("actionDuplicate")->trigger();
+    QCOMPARE(doc()->undoStack()->count(), before + 1);
+    const Node *module = doc()->root()->child(0);
+    QCOMPARE(module->childCount(), 2);
+    const Node *copy = module->child(1);
+    QCOMPARE(copy->string(QStringLiteral("title")), QStringLiteral("Original"));
+    QVERIFY(copy->id() != page()->id());
+    QCOMPARE(copy->childCount(), 1);
+    QVERIFY(copy->child(0)->id() != page()->child(0)->id());
+    QCOMPARE(m_window->selectedNode(), copy->id());
+    action("actionUndo")->trigger();
+    QCOMPARE(module->childCount(), 1);
+}
+
+void TestMainWindow::moveUpAndDown()
+{
+    m_window->selectNode(page()->id());
+    const QUuid a = m_window->addNode(NodeKind::Heading);
+    const QUuid b = m_window->addNode(NodeKind::Text);
+    const QUuid c = m_window->addNode(NodeKind::Image);
+    QCOMPARE(m_window->selectedNode(), c);
+    QVERIFY(!action("actionMoveDown")->isEnabled());
+    QVERIFY(action("actionMoveUp")->isEnabled());
+    action("actionMoveUp")->trigger();
+    QCOMPARE(page()->child(1)->id(), c);
+    QCOMPARE(page()->child(2)->id(), b);
+    QCOMPARE(m_window->selectedNode(), c);
+    action("actionMoveUp")->trigger();
+    QCOMPARE(page()->child(0)->id(), c);
+    QVERIFY(!action("actionMoveUp")->isEnabled());
+    action("actionMoveDown")->trigger();
+    QCOMPARE(page()->child(0)->id(), a);
+    QCOMPARE(page()->child(1)->id(), c);
+    QCOMPARE(action("actionMoveUp")->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Up));
+    action("actionUndo")->trigger();
+    QCOMPARE(page()->child(0)->id(), c);
+}
+
+void TestMainWindow::undoRedoShortcuts()
+{
+    QCOMPARE(action("actionUndo")->shortcuts(), QKeySequence::keyBindings(QKeySequence::Undo));
+    QCOMPARE(action("actionRedo")->shortcuts(), QKeySequence::keyBindings(QKeySequence::Redo));
+    QVERIFY(!action("actionUndo")->isEnabled());
+    doc()->setProperty(page()->id(), QStringLiteral("title"), QStringLiteral("x"), true);
+    QVERIFY(action("actionUndo")->isEnabled());
+    QVERIFY(action("actionUndo")->text().contains(QStringLiteral("title"), Qt::CaseInsensitive));
+}
+
+void TestMainWindow::problemsDockSelectsNode()
+{
+    ProblemsDock *dock = m_window->problemsDock();
+    dock->refreshNow();
+    // The new course's page has no blocks.
+    QTreeWidget *list = dock->list();
+    QTreeWidgetItem *found = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toUuid() == page()->id())
+            found = list->topLevelItem(i);
+    }
+    QVERIFY(found);
+    m_window->selectNode(doc()->root()->id());
+    Q_EMIT list->itemActivated(found, 0);
+    QCOMPARE(m_window->selectedNode(), page()->id());
+
+    // Fixing the problem clears it after the debounce.
+    m_window->addNode(NodeKind::Heading);
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(dock->problems().cbegin(), dock->problems().cend(),
+                                          [&](const Problem &p) { return p.node == page()->id(); }),
+                             3000);
+}
+
+void TestMainWindow::saveAndOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("course.cwcourse"));
+    doc()->setProperty(doc()->root()->id(), QStringLiteral("title"), QStringLiteral("Feedback basics"), true);
+    QVERIFY(m_window->isWindowModified());
+    QString error;
+    QVERIFY2(m_window->saveFileAs(path, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("course.cwcourse")));
+    QCOMPARE(MainWindow::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+    // Typing in the editor, then Save: the pending merge is committed and written.
+    m_window->selectNode(page()->id());
+    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    QVERIFY(title);
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Why feedback matters"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY2(m_window->saveFile(&error), qPrintable(error));
+    QVERIFY(!m_window->isWindowModified());
+
+    MainWindow other;
+    QVERIFY2(other.loadFile(path, &error), qPrintable(error));
+    QCOMPARE(other.document()->root()->string(QStringLiteral("title")), QStringLiteral("Feedback basics"));
+    QCOMPARE(other.document()->root()->child(0)->child(0)->string(QStringLiteral("title")),
+             QStringLiteral("Why feedback matters"));
+    QCOMPARE(other.outlineModel()->index(0, 0).data().toString(), QStringLiteral("Feedback basics"));
+    QCOMPARE(other.filePath(), path);
+}
+
+void TestMainWindow::openRefusesBadFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.cwcourse"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a course");
+    f.close();
+    const CourseDocument *before = doc();
+    QString error;
+    QVERIFY(!m_window->loadFile(path, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(doc(), before); // the open course stays
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

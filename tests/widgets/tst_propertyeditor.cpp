@@ -1,0 +1,274 @@
+// PropertyEditor: one widget per schema property, typing merged into one undo step, commits on
+// leaving a field, and refreshes from the document without writing back.
+#include "model/coursedocument.h"
+#include "model/schema.h"
+#include "propertyeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace cw;
+
+class TestPropertyEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyStateWithoutNode();
+    void oneEditorPerProperty_data();
+    void oneEditorPerProperty();
+    void typingMergesUntilCommit();
+    void undoRefreshesWithoutPushing();
+    void plainTextCommitsOnFocusOut();
+    void checkBoxAndComboPushCommittedEdits();
+    void spinBoxRespectsRange();
+    void stringListOnePerLine();
+    void nodeRefOffersScenarioSteps();
+    void removedNodeClearsEditor();
+
+private:
+    const Node *page() const { return m_doc->root()->child(0)->child(0); }
+    const Node *add(const Node *parent, NodeKind kind)
+    {
+        return m_doc->insertNode(parent->id(), parent->childCount(), CourseDocument::createNode(kind));
+    }
+    QUndoStack *stack() const { return m_doc->undoStack(); }
+
+    std::unique_ptr<CourseDocument> m_doc;
+    std::unique_ptr<PropertyEditor> m_editor;
+};
+
+void TestPropertyEditor::init()
+{
+    m_doc = std::make_unique<CourseDocument>(CourseDocument::createCourseTree());
+    m_editor = std::make_unique<PropertyEditor>();
+    m_editor->setDocument(m_doc.get());
+}
+
+void TestPropertyEditor::cleanup()
+{
+    m_editor.reset();
+    m_doc.reset();
+}
+
+void TestPropertyEditor::emptyStateWithoutNode()
+{
+    QVERIFY(m_editor->node().isNull());
+    QVERIFY(!m_editor->editorFor(QStringLiteral("title")));
+    m_editor->setNode(page()->id());
+    QVERIFY(m_editor->editorFor(QStringLiteral("title")));
+}
+
+void TestPropertyEditor::oneEditorPerProperty_data()
+{
+    QTest::addColumn<int>("kind");
+    for (NodeKind k : {NodeKind::Course, NodeKind::Quiz, NodeKind::Image, NodeKind::FillBlank,
+                       NodeKind::Numeric, NodeKind::Callout, NodeKind::Variable, NodeKind::Scenario})
+        QTest::newRow(qPrintable(kindName(k))) << int(k);
+}
+
+void TestPropertyEditor::oneEditorPerProperty()
+{
+    QFETCH(int, kind);
+    const NodeKind k = NodeKind(kind);
+    // Build a parent chain that accepts the kind.
+    const Node *target = nullptr;
+    const Node *module = m_doc->root()->child(0);
+    if (k == NodeKind::Course)
+        target = m_doc->root();
+    else if (k == NodeKind::Quiz || k == NodeKind::Scenario)
+        target = add(module, k);
+    else if (isBlockKind(k))
+        target = add(page(), k);
+    else if (isQuestionKind(k))
+        target = add(add(module, NodeKind::Quiz), k);
+    else if (k == NodeKind::Variable)
+        target = add(add(module, NodeKind::Scenario), k);
+    QVERIFY(target);
+    m_editor->setNode(target->id());
+    for (const PropertySpec &spec : Schema::instance().kind(k).properties) {
+        QWidget *w = m_editor->editorFor(spec.key);
+        QVERIFY2(w, qPrintable(spec.key));
+        QCOMPARE(w->accessibleName(), Schema::propertyLabel(spec));
+        switch (spec.type) {
+        case PropertyType::String:
+        case PropertyType::Condition:
+        case PropertyType::Effects:
+            QVERIFY(qobject_cast<QLineEdit *>(w));
+            QCOMPARE(qobject_cast<QLineEdit *>(w)->text(), target->string(spec.key));
+            break;
+        case PropertyType::RichText:
+        case PropertyType::StringList:
+            QVERIFY(qobject_cast<QPlainTextEdit *>(w));
+            break;
+        case PropertyType::Int:
+            QVERIFY(qobject_cast<QSpinBox *>(w));
+            QCOMPARE(qobject_cast<QSpinBox *>(w)->value(), target->integer(spec.key));
+            break;
+        case PropertyType::Real:
+            QVERIFY(qobject_cast<QDoubleSpinBox *>(w));
+            break;
+        case PropertyType::Bool:
+            QVERIFY(qobject_cast<QCheckBox *>(w));
+            QCOMPARE(qobject_cast<QCheckBox *>(w)->isChecked(), target->boolean(spec.key));
+            break;
+        case PropertyType::Enum:
+        case PropertyType::AssetRef:
+        case PropertyType::NodeRef:
+            QVERIFY(qobject_cast<QComboBox *>(w));
+            QCOMPARE(qobject_cast<QComboBox *>(w)->currentData().toString(), target->string(spec.key));
+            break;
+        case PropertyType::Flags:
+            QCOMPARE(w->findChildren<QCheckBox *>().size(), spec.choices.size());
+            break;
+        }
+    }
+    // Showing a node never edits it.
+    QCOMPARE(stack()->index(), stack()->count());
+}
+
+void TestPropertyEditor::typingMergesUntilCommit()
+{
+    m_editor->setNode(page()->id());
+    auto *title = qobject_cast<QLineEdit *>(m_editor->editorFor(QStringLiteral("title")));
+    QVERIFY(title);
+    stack()->clear();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Welcome"));
+    QCOMPARE(page()->string(QStringLiteral("title")), QStringLiteral("Welcome"));
+    QCOMPARE(stack()->count(), 1);
+    QTest::keyClick(title, Qt::Key_Return); // editingFinished: commit
+    QCOMPARE(stack()->count(), 1);
+    QTest::keyClicks(title, QStringLiteral(" back"));
+    QCOMPARE(stack()->count(), 2);
+    QCOMPARE(page()->string(QStringLiteral("title")), QStringLiteral("Welcome back"));
+}
+
+void TestPropertyEditor::undoRefreshesWithoutPushing()
+{
+    m_editor->setNode(page()->id());
+    auto *title = qobject_cast<QLineEdit *>(m_editor->editorFor(QStringLiteral("title")));
+    const QString original = title->text();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Intro"));
+    QTest::keyClick(title, Qt::Key_Return);
+    const int count = stack()->count();
+    stack()->undo();
+    QCOMPARE(title->text(), original);
+    QCOMPARE(stack()->count(), count);
+    QCOMPARE(stack()->index(), count - 1);
+    stack()->redo();
+    QCOMPARE(title->text(), QStringLiteral("Intro"));
+    QCOMPARE(stack()->count(), count);
+
+    // A change made elsewhere shows up too.
+    QVERIFY(
+        m_doc->setProperty(page()->id(), QStringLiteral("title"), QStringLiteral("From elsewhere"), true));
+    QCOMPARE(title->text(), QStringLiteral("From elsewhere"));
+    QCOMPARE(stack()->count(), count + 1);
+}
+
+void TestPropertyEditor::plainTextCommitsOnFocusOut()
+{
+    const Node *text = add(page(), NodeKind::Text);
+    stack()->clear();
+    m_editor->setNode(text->id());
+    auto *html = qobject_cast<QPlainTextEdit *>(m_editor->editorFor(QStringLiteral("html")));
+    QVERIFY(html);
+    QTest::keyClicks(html, QStringLiteral("<p>Hi</p>"));
+    QCOMPARE(text->string(QStringLiteral("html")), QStringLiteral("<p>Hi</p>"));
+    QCOMPARE(stack()->count(), 1);
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(html, &out);
+    QTest::keyClicks(html, QStringLiteral("!"));
+    QCOMPARE(stack()->count(), 2);
+    stack()->undo();
+    QCOMPARE(html->toPlainText(), QStringLiteral("<p>Hi</p>"));
+}
+
+void TestPropertyEditor::checkBoxAndComboPushCommittedEdits()
+{
+    const Node *quiz = add(m_doc->root()->child(0), NodeKind::Quiz);
+    stack()->clear();
+    m_editor->setNode(quiz->id());
+    auto *shuffle = qobject_cast<QCheckBox *>(m_editor->editorFor(QStringLiteral("shuffleQuestions")));
+    shuffle->click();
+    QVERIFY(quiz->boolean(QStringLiteral("shuffleQuestions")));
+    shuffle->click();
+    QVERIFY(!quiz->boolean(QStringLiteral("shuffleQuestions")));
+    QCOMPARE(stack()->count(), 2); // committed: clicks do not merge
+
+    auto *timing = qobject_cast<QComboBox *>(m_editor->editorFor(QStringLiteral("feedbackTiming")));
+    const int never = timing->findData(QStringLiteral("never"));
+    QVERIFY(never >= 0);
+    timing->setCurrentIndex(never);
+    Q_EMIT timing->activated(never);
+    QCOMPARE(quiz->string(QStringLiteral("feedbackTiming")), QStringLiteral("never"));
+    stack()->undo();
+    QCOMPARE(timing->currentData().toString(), QStringLiteral("immediate"));
+}
+
+void TestPropertyEditor::spinBoxRespectsRange()
+{
+    m_editor->setNode(m_doc->root()->id());
+    auto *score = qobject_cast<QSpinBox *>(m_editor->editorFor(QStringLiteral("passingScore")));
+    QCOMPARE(score->minimum(), 0);
+    QCOMPARE(score->maximum(), 100);
+    score->setValue(65);
+    QCOMPARE(m_doc->root()->integer(QStringLiteral("passingScore")), 65);
+}
+
+void TestPropertyEditor::stringListOnePerLine()
+{
+    const Node *quiz = add(m_doc->root()->child(0), NodeKind::Quiz);
+    const Node *blank = add(quiz, NodeKind::FillBlank);
+    m_editor->setNode(blank->id());
+    auto *accepted = qobject_cast<QPlainTextEdit *>(m_editor->editorFor(QStringLiteral("accepted")));
+    QTest::keyClicks(accepted, QStringLiteral("Paris"));
+    QTest::keyClick(accepted, Qt::Key_Return);
+    QTest::keyClicks(accepted, QStringLiteral("paris, France"));
+    QCOMPARE(blank->stringList(QStringLiteral("accepted")),
+             QStringList({QStringLiteral("Paris"), QStringLiteral("paris, France")}));
+}
+
+void TestPropertyEditor::nodeRefOffersScenarioSteps()
+{
+    const Node *scenario = add(m_doc->root()->child(0), NodeKind::Scenario);
+    const Node *start = scenario->child(0);
+    const Node *ending = scenario->child(1);
+    const Node *choice = start->child(0);
+    m_editor->setNode(choice->id());
+    auto *target = qobject_cast<QComboBox *>(m_editor->editorFor(QStringLiteral("target")));
+    QVERIFY(target);
+    QCOMPARE(target->count(), 3); // none, start, ending
+    QCOMPARE(target->currentData().toString(), idString(ending->id()));
+    const int startRow = target->findData(idString(start->id()));
+    target->setCurrentIndex(startRow);
+    Q_EMIT target->activated(startRow);
+    QCOMPARE(choice->string(QStringLiteral("target")), idString(start->id()));
+    // A new step appears in the list at once.
+    add(scenario, NodeKind::ScenarioNode);
+    QCOMPARE(target->count(), 4);
+    QCOMPARE(target->currentData().toString(), idString(start->id()));
+}
+
+void TestPropertyEditor::removedNodeClearsEditor()
+{
+    const Node *text = add(page(), NodeKind::Text);
+    m_editor->setNode(text->id());
+    QVERIFY(m_editor->editorFor(QStringLiteral("html")));
+    QVERIFY(m_doc->removeNode(text->id()));
+    QVERIFY(m_editor->node().isNull());
+    QVERIFY(!m_editor->editorFor(QStringLiteral("html")));
+}
+
+QTEST_MAIN(TestPropertyEditor)
+#include "tst_propertyeditor.moc"

@@ -1,0 +1,639 @@
+#include "propertyeditor.h"
+
+#include "choicelabel.h"
+#include "kindicon.h"
+#include "model/coursedocument.h"
+#include "model/expression.h"
+#include "model/schema.h"
+#include "outlinemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace cw {
+
+namespace {
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+// Selects the item whose data is `value`, adding a marked entry when the value is not offered
+// (a reference to something deleted must stay visible rather than silently read as "none").
+void selectData(QComboBox *combo, const QString &value)
+{
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(QCoreApplication::translate("cw::PropertyEditor", "(missing: %1)").arg(value.left(8)),
+                       value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+// Asset references only offer files of the kind the property expects.
+QString mimePrefixFor(NodeKind kind, const QString &key)
+{
+    if (key == QLatin1String("captions"))
+        return QStringLiteral("text/");
+    if (key == QLatin1String("image") || key == QLatin1String("poster") || kind == NodeKind::Image)
+        return QStringLiteral("image/");
+    if (kind == NodeKind::Video)
+        return QStringLiteral("video/");
+    if (kind == NodeKind::Audio)
+        return QStringLiteral("audio/");
+    return {};
+}
+
+} // namespace
+
+PropertyEditor::PropertyEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_kind(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+{
+    setAccessibleName(tr("Properties"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_empty->setText(tr("Select an item in the outline to edit its properties."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(24);
+    m_stack->addWidget(m_empty);
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    auto *header = new QWidget(page);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 12, 16, 8);
+    headerLayout->setSpacing(12);
+    m_icon->setFixedSize(32, 32);
+    headerLayout->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_kind->setEnabled(false);
+    titles->addWidget(m_title);
+    titles->addWidget(m_kind);
+    headerLayout->addLayout(titles, 1);
+    pageLayout->addWidget(header);
+
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; padding: 4px 16px; }"));
+    m_error->setAccessibleName(tr("Edit error"));
+    m_error->hide();
+    pageLayout->addWidget(m_error);
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    pageLayout->addWidget(m_scroll, 1);
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+PropertyEditor::~PropertyEditor()
+{
+    // The editors' focus-out handlers must not write into a document while this is torn down.
+    m_updating = true;
+}
+
+void PropertyEditor::setDocument(CourseDocument *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CourseDocument::changed, this, &PropertyEditor::onChanged);
+    m_node = QUuid();
+    rebuild();
+}
+
+void PropertyEditor::setNode(const QUuid &id)
+{
+    if (id == m_node && (id.isNull() || !m_fields.empty()))
+        return;
+    // Typing in the next node's fields must start a new undo step.
+    if (m_document)
+        m_document->commitEdits();
+    m_node = id;
+    rebuild();
+}
+
+const Node *PropertyEditor::currentNode() const
+{
+    return m_document && !m_node.isNull() ? m_document->node(m_node) : nullptr;
+}
+
+QWidget *PropertyEditor::editorFor(const QString &key) const
+{
+    for (const Field &f : m_fields) {
+        if (f.spec->key == key)
+            return f.editor;
+    }
+    return nullptr;
+}
+
+QString PropertyEditor::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+PropertyEditor::Field *PropertyEditor::fieldFor(const QString &key)
+{
+    for (Field &f : m_fields) {
+        if (f.spec->key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+const PropertyEditor::Field *PropertyEditor::fieldFor(const QWidget *editor) const
+{
+    for (const Field &f : m_fields) {
+        if (f.editor == editor)
+            return &f;
+    }
+    return nullptr;
+}
+
+void PropertyEditor::clearFields()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true; // deleting a focused editor sends a focus-out
+    m_fields.clear();
+    if (m_formHost) {
+        m_scroll->takeWidget();
+        delete m_formHost;
+        m_formHost = nullptr;
+        m_form = nullptr;
+    }
+    m_updating = wasUpdating;
+}
+
+void PropertyEditor::rebuild()
+{
+    clearFields();
+    m_error->hide();
+    m_error->clear();
+    const Node *n = currentNode();
+    if (!n) {
+        m_node = QUuid();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    // Very long fields are hard to read on a wide window: the form keeps a comfortable width and
+    // the rest of the pane stays empty.
+    m_formHost = new QWidget;
+    auto *row = new QHBoxLayout(m_formHost);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *formWidget = new QWidget(m_formHost);
+    formWidget->setMaximumWidth(820);
+    row->addWidget(formWidget, 1);
+    row->addStretch(0);
+    auto *column = new QVBoxLayout(formWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    column->addLayout(m_form);
+    column->addStretch(1);
+    m_form->setContentsMargins(16, 8, 16, 16);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    const KindSpec &kind = Schema::instance().kind(n->kind());
+    m_fields.reserve(size_t(kind.properties.size()));
+    for (const PropertySpec &spec : kind.properties)
+        addField(spec);
+    if (kind.properties.isEmpty()) {
+        auto *none =
+            new QLabel(tr("A %1 has no properties to edit.").arg(Schema::kindLabel(n->kind()).toLower()));
+        none->setEnabled(false);
+        m_form->addRow(none);
+    }
+    m_scroll->setWidget(m_formHost);
+    refreshAll();
+    updateHeader();
+    m_stack->setCurrentIndex(1);
+}
+
+void PropertyEditor::addField(const PropertySpec &spec)
+{
+    const QString key = spec.key;
+    const QString label = Schema::propertyLabel(spec);
+    Field field;
+    field.spec = &spec;
+    auto applyLater = [this, key](bool commit) { apply(key, commit); };
+
+    switch (spec.type) {
+    case PropertyType::Bool: {
+        auto *box = new QCheckBox(label);
+        connect(box, &QCheckBox::toggled, this, [applyLater] { applyLater(true); });
+        field.editor = box;
+        field.value = [box] { return QJsonValue(box->isChecked()); };
+        field.show = [box](const QJsonValue &v) { box->setChecked(v.toBool()); };
+        break;
+    }
+    case PropertyType::Int: {
+        auto *spin = new QSpinBox;
+        spin->setRange(spec.hasRange ? int(spec.minimum) : INT_MIN,
+                       spec.hasRange ? int(spec.maximum) : INT_MAX);
+        spin->setMaximumWidth(160);
+        connect(spin, &QSpinBox::valueChanged, this, [applyLater] { applyLater(false); });
+        connect(spin, &QSpinBox::editingFinished, this, [applyLater] { applyLater(true); });
+        field.editor = spin;
+        field.value = [spin] { return QJsonValue(spin->value()); };
+        field.show = [spin](const QJsonValue &v) { spin->setValue(v.toInt()); };
+        break;
+    }
+    case PropertyType::Real: {
+        auto *spin = new QDoubleSpinBox;
+        spin->setDecimals(3);
+        spin->setRange(spec.hasRange ? spec.minimum : -1e9, spec.hasRange ? spec.maximum : 1e9);
+        spin->setMaximumWidth(160);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [applyLater] { applyLater(false); });
+        connect(spin, &QDoubleSpinBox::editingFinished, this, [applyLater] { applyLater(true); });
+        field.editor = spin;
+        field.value = [spin] { return QJsonValue(spin->value()); };
+        field.show = [spin](const QJsonValue &v) { spin->setValue(v.toDouble()); };
+        break;
+    }
+    case PropertyType::String:
+    case PropertyType::Condition:
+    case PropertyType::Effects: {
+        auto *line = new QLineEdit;
+        if (spec.maxLength > 0)
+            line->setMaxLength(spec.maxLength);
+        if (spec.type != PropertyType::String) {
+            line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            line->setPlaceholderText(spec.type == PropertyType::Condition
+                                         ? tr("e.g. trust >= 2 and not warned")
+                                         : tr("e.g. trust += 1; warned = true"));
+        }
+        connect(line, &QLineEdit::textEdited, this, [applyLater] { applyLater(false); });
+        connect(line, &QLineEdit::editingFinished, this, [applyLater] { applyLater(true); });
+        field.editor = line;
+        field.value = [line] { return QJsonValue(line->text()); };
+        field.show = [line](const QJsonValue &v) {
+            if (line->text() != v.toString()) {
+                line->setText(v.toString());
+                line->setCursorPosition(0); // show the start of long text, not its tail
+            }
+        };
+        break;
+    }
+    case PropertyType::RichText:
+    case PropertyType::StringList: {
+        auto *edit = new QPlainTextEdit;
+        edit->setTabChangesFocus(true);
+        // Feedback is usually a sentence; body text and transcripts get more room.
+        const bool shortText = spec.type == PropertyType::StringList ||
+                               key.endsWith(QLatin1String("eedback")) || key == QLatin1String("prompt") ||
+                               key == QLatin1String("sampleAnswer");
+        const int lines = shortText ? 4 : 8;
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+        if (spec.type == PropertyType::RichText) {
+            edit->setPlaceholderText(tr("HTML: <p>, <strong>, <em>, <a href>, <ul>/<ol>/<li>, <h2>-<h4>, "
+                                        "<blockquote>, <code>"));
+            edit->setToolTip(edit->placeholderText());
+        } else {
+            edit->setPlaceholderText(tr("One entry per line"));
+        }
+        edit->installEventFilter(this);
+        connect(edit, &QPlainTextEdit::textChanged, this, [applyLater] { applyLater(false); });
+        field.editor = edit;
+        if (spec.type == PropertyType::RichText) {
+            field.value = [edit] { return QJsonValue(edit->toPlainText()); };
+            field.show = [edit](const QJsonValue &v) {
+                if (edit->toPlainText() != v.toString())
+                    edit->setPlainText(v.toString());
+            };
+        } else {
+            field.value = [edit] {
+                return QJsonValue(QJsonArray::fromStringList(nonEmptyLines(edit->toPlainText())));
+            };
+            field.show = [edit](const QJsonValue &v) {
+                if (nonEmptyLines(edit->toPlainText()) != toStringList(v))
+                    edit->setPlainText(toStringList(v).join(QLatin1Char('\n')));
+            };
+        }
+        break;
+    }
+    case PropertyType::Enum: {
+        auto *combo = new QComboBox;
+        for (const QString &choice : spec.choices)
+            combo->addItem(ChoiceLabel::label(choice), choice);
+        connect(combo, &QComboBox::activated, this, [applyLater] { applyLater(true); });
+        field.editor = combo;
+        field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
+        field.show = [combo](const QJsonValue &v) { selectData(combo, v.toString()); };
+        break;
+    }
+    case PropertyType::Flags: {
+        auto *box = new QWidget;
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        QList<QCheckBox *> checks;
+        for (const QString &choice : spec.choices) {
+            auto *check = new QCheckBox(ChoiceLabel::label(choice), box);
+            check->setProperty("cwChoice", choice);
+            connect(check, &QCheckBox::toggled, this, [applyLater] { applyLater(true); });
+            layout->addWidget(check);
+            checks << check;
+        }
+        box->setAccessibleName(label);
+        field.editor = box;
+        field.value = [checks] {
+            QJsonArray set;
+            for (QCheckBox *c : checks) {
+                if (c->isChecked())
+                    set.append(c->property("cwChoice").toString());
+            }
+            return QJsonValue(set);
+        };
+        field.show = [checks](const QJsonValue &v) {
+            const QStringList on = toStringList(v);
+            for (QCheckBox *c : checks)
+                c->setChecked(on.contains(c->property("cwChoice").toString()));
+        };
+        break;
+    }
+    case PropertyType::AssetRef: {
+        auto *combo = new QComboBox;
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        connect(combo, &QComboBox::activated, this, [applyLater] { applyLater(true); });
+        const QString prefix = mimePrefixFor(currentNode()->kind(), key);
+        field.editor = combo;
+        field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
+        field.show = [this, combo, prefix](const QJsonValue &v) {
+            combo->clear();
+            combo->addItem(tr("(none)"), QString());
+            if (m_document) {
+                for (const AssetInfo &asset : m_document->assets()) {
+                    if (prefix.isEmpty() || asset.mimeType.startsWith(prefix) || asset.hash == v.toString())
+                        combo->addItem(asset.name, asset.hash);
+                }
+            }
+            selectData(combo, v.toString());
+        };
+        break;
+    }
+    case PropertyType::NodeRef: {
+        auto *combo = new QComboBox;
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        connect(combo, &QComboBox::activated, this, [applyLater] { applyLater(true); });
+        const NodeKind refKind = spec.refKind;
+        field.editor = combo;
+        field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
+        field.show = [this, combo, refKind](const QJsonValue &v) {
+            combo->clear();
+            combo->addItem(tr("(none)"), QString());
+            // References stay inside their scenario, so only its steps are offered.
+            const Node *scope = currentNode();
+            while (scope && scope->parent() && scope->kind() != NodeKind::Scenario)
+                scope = scope->parent();
+            if (scope) {
+                scope->walk([&](const Node *n) {
+                    if (n->kind() == refKind)
+                        combo->addItem(KindIcon::icon(n->kind()), OutlineModel::labelFor(*n),
+                                       idString(n->id()));
+                });
+            }
+            selectData(combo, v.toString());
+        };
+        break;
+    }
+    }
+
+    if (spec.type == PropertyType::Bool) {
+        m_form->addRow(QString(), field.editor);
+    } else {
+        field.label = new QLabel(label);
+        field.label->setBuddy(field.editor);
+        if (spec.type == PropertyType::Condition || spec.type == PropertyType::Effects) {
+            auto *host = new QWidget;
+            auto *v = new QVBoxLayout(host);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(2);
+            v->addWidget(field.editor);
+            field.hint = new QLabel;
+            field.hint->setWordWrap(true);
+            field.hint->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+            field.hint->hide();
+            v->addWidget(field.hint);
+            m_form->addRow(field.label, host);
+        } else {
+            m_form->addRow(field.label, field.editor);
+        }
+    }
+    field.editor->setAccessibleName(label);
+    field.editor->setObjectName(QStringLiteral("property_") + key);
+    m_fields.push_back(std::move(field));
+}
+
+bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain text edit has no editingFinished: leaving it closes the merged undo step.
+    if (event->type() == QEvent::FocusOut && !m_updating) {
+        if (const Field *f = fieldFor(qobject_cast<QWidget *>(watched)))
+            apply(f->spec->key, true);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PropertyEditor::apply(const QString &key, bool commit)
+{
+    if (m_updating || !m_document)
+        return;
+    Field *f = fieldFor(key);
+    if (!f || !currentNode())
+        return;
+    const QJsonValue value = f->value();
+    QString error;
+    m_applyingKey = key;
+    const bool ok = m_document->setProperty(m_node, key, value, commit, &error);
+    m_applyingKey.clear();
+    if (ok) {
+        m_error->hide();
+        m_error->clear();
+    } else {
+        m_error->setText(error);
+        m_error->show();
+    }
+    if (Field *again = fieldFor(key))
+        updateHint(*again);
+}
+
+void PropertyEditor::refresh(Field &field)
+{
+    const Node *n = currentNode();
+    if (!n)
+        return;
+    const bool was = m_updating;
+    m_updating = true;
+    {
+        const QSignalBlocker blocker(field.editor);
+        field.show(n->property(field.spec->key));
+    }
+    m_updating = was;
+    updateHint(field);
+}
+
+void PropertyEditor::refreshAll()
+{
+    for (Field &f : m_fields)
+        refresh(f);
+    updateEnabledStates();
+}
+
+void PropertyEditor::refreshReferenceLists()
+{
+    for (Field &f : m_fields) {
+        if (f.spec->type == PropertyType::NodeRef || f.spec->type == PropertyType::AssetRef)
+            refresh(f);
+    }
+}
+
+void PropertyEditor::updateHint(Field &field)
+{
+    if (!field.hint)
+        return;
+    const QString text = field.value().toString();
+    const Expression::Parsed parsed = field.spec->type == PropertyType::Condition
+                                          ? Expression::parseCondition(text)
+                                          : Expression::parseEffects(text);
+    field.hint->setText(parsed.ok ? QString() : parsed.error);
+    field.hint->setVisible(!parsed.ok);
+}
+
+void PropertyEditor::updateHeader()
+{
+    const Node *n = currentNode();
+    if (!n)
+        return;
+    m_icon->setPixmap(KindIcon::icon(n->kind()).pixmap(32, 32));
+    m_title->setText(OutlineModel::labelFor(*n));
+    m_kind->setText(Schema::kindLabel(n->kind()));
+}
+
+void PropertyEditor::updateEnabledStates()
+{
+    const Node *n = currentNode();
+    if (!n)
+        return;
+    // Properties that only matter in some states are greyed out rather than hidden, so the
+    // form does not jump around while the author works.
+    auto enable = [this](const char *key, bool on) {
+        if (Field *f = fieldFor(QString::fromLatin1(key))) {
+            f->editor->setEnabled(on);
+            if (f->label)
+                f->label->setEnabled(on);
+        }
+    };
+    switch (n->kind()) {
+    case NodeKind::Module:
+        enable("completion", n->boolean(QStringLiteral("ownCompletion")));
+        break;
+    case NodeKind::Image:
+        enable("alt", !n->boolean(QStringLiteral("decorative")));
+        break;
+    case NodeKind::ScenarioNode: {
+        const bool ending = n->string(QStringLiteral("nodeType")) == QLatin1String("ending");
+        enable("outcome", ending);
+        enable("feedback", ending);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void PropertyEditor::onChanged(const ChangeEvent &event)
+{
+    switch (event.type) {
+    case ChangeEvent::PropertiesChanged:
+        if (event.node == m_node) {
+            for (const QString &key : event.keys) {
+                Field *f = fieldFor(key);
+                if (f && key != m_applyingKey)
+                    refresh(*f);
+            }
+            updateHeader();
+            updateEnabledStates();
+        } else {
+            // A renamed scenario step shows up in the "leads to" lists.
+            refreshReferenceLists();
+        }
+        break;
+    case ChangeEvent::NodeRemoved:
+        if (!m_node.isNull() && !currentNode()) {
+            m_node = QUuid();
+            rebuild();
+        } else {
+            refreshReferenceLists();
+        }
+        break;
+    case ChangeEvent::NodeInserted:
+    case ChangeEvent::NodeMoved:
+    case ChangeEvent::AssetsChanged:
+        refreshReferenceLists();
+        break;
+    case ChangeEvent::DocumentReset:
+        if (!currentNode())
+            m_node = QUuid();
+        rebuild();
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace cw
