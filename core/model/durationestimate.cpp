@@ -1,6 +1,7 @@
 #include "durationestimate.h"
 
 #include "coursedocument.h"
+#include "richtext.h"
 #include "schema.h"
 
 #include <vector>
@@ -40,64 +41,6 @@ bool feedbackHidden(const Node &node)
             return p->string(QStringLiteral("feedbackTiming")) == QLatin1String("never");
     }
     return false;
-}
-
-// Words in rich text without building the plain text: RichText::wordCount decodes and splits with
-// a regular expression, which made validating a 15,000-node course take a tenth of a second.
-// Stored rich text is sanitized (see richtext.h), and on that subset this agrees with
-// RichText::wordCount (the test compares them): block tags separate words, inline tags do not,
-// an entity is one character. Only ASCII white space separates, as in RichText::wordCount:
-// a non-breaking space binds "10 km" into one unit on purpose.
-bool isSeparator(QChar c)
-{
-    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == u'\f' || c == u'\v';
-}
-
-bool isBlockTag(QStringView name)
-{
-    static const char *const blocks[] = {"p", "br", "li", "h2", "h3", "h4", "blockquote", "pre", "ul", "ol"};
-    for (const char *block : blocks) {
-        if (name.compare(QLatin1String(block), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-int htmlWordCount(QStringView html)
-{
-    int words = 0;
-    bool inWord = false;
-    auto character = [&](bool space) {
-        if (!space && !inWord)
-            ++words;
-        inWord = !space;
-    };
-    const qsizetype n = html.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = html[i];
-        if (c == QLatin1Char('<') && html.mid(i, 4) == u"<!--") {
-            const qsizetype end = html.indexOf(u"-->", i + 4);
-            i = end < 0 ? n : end + 2;
-        } else if (c == QLatin1Char('<') && i + 1 < n && (html[i + 1].isLetter() || html[i + 1] == u'/')) {
-            const qsizetype end = html.indexOf(QLatin1Char('>'), i);
-            const qsizetype nameStart = html[i + 1] == u'/' ? i + 2 : i + 1;
-            qsizetype nameEnd = nameStart;
-            while (nameEnd < n && html[nameEnd].isLetterOrNumber())
-                ++nameEnd;
-            if (isBlockTag(html.mid(nameStart, nameEnd - nameStart)))
-                inWord = false;
-            i = end < 0 ? n : end;
-        } else if (c == QLatin1Char('&')) {
-            // The same length limit as RichText's decoder; a longer run is a literal '&'.
-            const qsizetype semi = html.indexOf(QLatin1Char(';'), i);
-            character(false);
-            if (semi > i && semi - i <= 10)
-                i = semi;
-        } else {
-            character(isSeparator(c));
-        }
-    }
-    return words;
 }
 
 // The properties of each kind that count as reading, worked out from the schema once.
@@ -146,19 +89,6 @@ DurationEstimate::DurationEstimate(const CourseDocument &document)
         m_assumptions.secondsPerQuestion = perQuestion.toInt();
 }
 
-int DurationEstimate::plainWordCount(const QString &text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool space = isSeparator(c);
-        if (!space && !inWord)
-            ++words;
-        inWord = !space;
-    }
-    return words;
-}
-
 int DurationEstimate::ownWords(const Node &node)
 {
     int words = 0;
@@ -167,10 +97,11 @@ int DurationEstimate::ownWords(const Node &node)
             continue;
         if (p.type == PropertyType::StringList) {
             for (const QString &item : node.stringList(p.key))
-                words += plainWordCount(item);
+                words += RichText::plainWordCount(item);
         } else {
             const QString value = node.string(p.key);
-            words += p.type == PropertyType::RichText ? htmlWordCount(value) : plainWordCount(value);
+            words += p.type == PropertyType::RichText ? RichText::wordCount(value)
+                                                      : RichText::plainWordCount(value);
         }
     }
     return words;

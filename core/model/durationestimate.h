@@ -32,7 +32,6 @@ public:
 private:
     // Words in the node's own properties that a learner reads (see durationestimate.cpp).
     static int ownWords(const Node &node);
-    static int plainWordCount(const QString &text);
     double ownSeconds(const Node &node) const;
     double childrenSeconds(const Node &node) const;
     double quizSeconds(const Node &quiz) const;

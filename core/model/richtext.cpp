@@ -47,6 +47,8 @@ struct Tag
 
 QString decodeEntities(QStringView text)
 {
+    if (!text.contains(QLatin1Char('&')))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -131,7 +133,7 @@ template<typename TextFn, typename TagFn> void tokenize(const QString &html, Tex
         if (lt < 0)
             break;
         i = lt;
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
+        if (QStringView(html).mid(i, 4) == u"<!--") {
             const qsizetype end = html.indexOf(QStringLiteral("-->"), i + 4);
             i = end < 0 ? n : end + 3;
             continue;
@@ -161,7 +163,7 @@ template<typename TextFn, typename TagFn> void tokenize(const QString &html, Tex
             }
             ++j;
         }
-        const QString inner = html.mid(nameStart, j - nameStart);
+        const QStringView inner = QStringView(html).mid(nameStart, j - nameStart);
         i = j < n ? j + 1 : n;
         if (inner.startsWith(QLatin1Char('!')))
             continue; // doctype and the like
@@ -170,7 +172,7 @@ template<typename TextFn, typename TagFn> void tokenize(const QString &html, Tex
                (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
             ++nameEnd;
         Tag tag;
-        tag.name = inner.left(nameEnd).toLower();
+        tag.name = inner.left(nameEnd).toString().toLower();
         tag.closing = closing;
         if (!dropUntil.isEmpty()) {
             if (closing && tag.name == dropUntil)
@@ -182,7 +184,7 @@ template<typename TextFn, typename TagFn> void tokenize(const QString &html, Tex
             continue;
         }
         if (!closing && tag.name == QLatin1String("a")) {
-            auto it = attrRe.globalMatch(inner, nameEnd);
+            auto it = attrRe.globalMatch(inner.toString(), nameEnd);
             while (it.hasNext()) {
                 const auto m = it.next();
                 if (m.captured(1).toLower() == QLatin1String("href")) {
@@ -265,13 +267,48 @@ QString RichText::toPlainText(const QString &html)
     return out.trimmed();
 }
 
+namespace {
+// Only ASCII white space separates words: a non-breaking space binds "10 km" into one unit.
+bool isWordSeparator(QChar c)
+{
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == u'\f' || c == u'\v';
+}
+
+// Counts word starts across calls, so words split by inline tags ("<b>wo</b>rd") count once.
+struct WordCounter
+{
+    int words = 0;
+    bool inWord = false;
+
+    void add(QStringView text)
+    {
+        for (const QChar c : text) {
+            const bool separator = isWordSeparator(c);
+            if (!separator && !inWord)
+                ++words;
+            inWord = !separator;
+        }
+    }
+};
+} // namespace
+
 int RichText::wordCount(const QString &html)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QString text = toPlainText(html);
-    if (text.isEmpty())
-        return 0;
-    return int(text.split(spaces, Qt::SkipEmptyParts).size());
+    WordCounter counter;
+    tokenize(
+        html, [&](const QString &text) { counter.add(text); },
+        [&](const Tag &tag) {
+            if (isBlockTag(tag.name))
+                counter.inWord = false;
+        });
+    return counter.words;
+}
+
+int RichText::plainWordCount(const QString &text)
+{
+    WordCounter counter;
+    counter.add(text);
+    return counter.words;
 }
 
 } // namespace cw

@@ -16,7 +16,9 @@ public:
     static QString sanitize(const QString &html);
     // The visible text, block elements separated by newlines.
     static QString toPlainText(const QString &html);
+    // Words a reader sees; only ASCII white space separates them (a no-break space joins).
     static int wordCount(const QString &html);
+    static int plainWordCount(const QString &text);
     static bool isSafeHref(const QString &href);
 };
 

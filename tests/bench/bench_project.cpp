@@ -5,6 +5,7 @@
 //   bench_project [--media-mb N] [--runs N] [--keep DIR]
 #include "model/coursejson.h"
 #include "store/project.h"
+#include "validate/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,6 +151,13 @@ int runPhase(const QString &phase, const QString &file, const QString &workDir, 
             }
             ms = double(timer.nsecsElapsed()) / 1e6;
             QFile::remove(out);
+        } else if (phase == QLatin1String("validate")) {
+            timer.restart();
+            const QList<Problem> problems = Validator::validate(project->document());
+            ms = double(timer.nsecsElapsed()) / 1e6;
+            if (Validator::hasErrors(problems))
+                return fail(
+                    QStringLiteral("the benchmark course has errors: %1").arg(problems.first().message));
         } else if (phase == QLatin1String("dump")) {
             timer.restart();
             const QByteArray json =
@@ -239,6 +247,7 @@ int main(int argc, char **argv)
                   {"edit-save", "save after one edit", runs},
                   {"full-save", "full save (every node)", runs},
                   {"dump", "dump canonical JSON", runs},
+                  {"validate", "validate (every rule)", runs},
                   {"export-media", "export every media file", 1}};
     for (const auto &p : phases) {
         QList<double> times;
