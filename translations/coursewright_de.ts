@@ -2,1358 +2,1783 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>cw</name>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a UUID, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 cannot contain a %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: unexpected &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cw::AssetBlobs</name>
     <message>
         <source>Could not write media data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendaten konnten nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not read media data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendaten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The project has no data for the media file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält keine Daten für die Mediendatei %1.</translation>
     </message>
     <message>
         <source>Could not write the media file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The media data ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendaten enden vorzeitig.</translation>
     </message>
     <message>
         <source>The media data is laid out unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendaten sind unerwartet aufgebaut.</translation>
     </message>
 </context>
 <context>
     <name>cw::AssetCommand</name>
     <message>
         <source>Add media %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove media %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten angesehen</translation>
     </message>
     <message>
         <source>Quizzes passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizze bestanden</translation>
     </message>
     <message>
         <source>Scenarios finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien abgeschlossen</translation>
     </message>
     <message>
         <source>After each question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Frage</translation>
     </message>
     <message>
         <source>At the end of the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des Quiz</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahr oder falsch</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
 </context>
 <context>
     <name>cw::ContentRules</name>
     <message>
         <source>%1 has no blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Blöcke.</translation>
     </message>
     <message>
         <source>%1 has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Abschnitte.</translation>
     </message>
     <message>
         <source>%1: the file for “%2” is missing from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei für „%2“ fehlt im Projekt.</translation>
     </message>
     <message>
         <source>%1: “%2” holds %3 (%4), which cannot be shown there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ enthält %3 (%4), was dort nicht angezeigt werden kann.</translation>
     </message>
     <message>
         <source>The course has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs hat keinen Titel.</translation>
     </message>
     <message>
         <source>The course has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs hat keine Kennung.</translation>
     </message>
     <message>
         <source>The course has no language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kurs ist keine Sprache angegeben.</translation>
     </message>
     <message>
         <source>The course language “%1” is not a valid language tag (such as en or de-CH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurssprache „%1“ ist kein gültiges Sprachkürzel (wie en oder de-CH).</translation>
     </message>
     <message>
         <source>The course has no modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs enthält keine Module.</translation>
     </message>
     <message>
         <source>%1 has no pages, quizzes or scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Seiten, Quizze oder Szenarien.</translation>
     </message>
     <message>
         <source>%1 takes about %2 minutes; keep modules under %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauert etwa %2 Minuten; Module sollten kürzer als %3 Minuten sein.</translation>
     </message>
     <message>
         <source>%1 has no image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Bilddatei.</translation>
     </message>
     <message>
         <source>%1 has no alternative text; add one or mark the image decorative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Alternativtext; fügen Sie einen hinzu oder kennzeichnen Sie das Bild als dekorativ.</translation>
     </message>
     <message>
         <source>%1 has no video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Videodatei.</translation>
     </message>
     <message>
         <source>%1 has no audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Audiodatei.</translation>
     </message>
     <message>
         <source>%1 has no captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Untertitel.</translation>
     </message>
 </context>
 <context>
     <name>cw::CourseDocument</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 has no property &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Eigenschaft &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The place to insert into no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einfügestelle existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A %1 cannot contain a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element vom Typ %1 kann kein Element vom Typ %2 enthalten.</translation>
     </message>
     <message>
         <source>Position %1 is outside the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 liegt außerhalb von %2.</translation>
     </message>
     <message>
         <source>The course already has an item with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs enthält bereits ein Element mit der ID %1.</translation>
     </message>
     <message>
         <source>The course itself cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs selbst kann nicht verschoben werden.</translation>
     </message>
     <message>
         <source>An item cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>Nothing to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Einfügen.</translation>
     </message>
     <message>
         <source>The course itself cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs selbst kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>cw::CourseJson</name>
     <message>
         <source>expected a SHA-256 hash in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Hash in hexadezimaler Kleinschreibung erwartet</translation>
     </message>
     <message>
         <source>expected a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl &gt;= 0 erwartet</translation>
     </message>
     <message>
         <source>a %1 has no property &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element vom Typ %1 hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>not a Coursewright course: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Coursewright-Kurs: die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>not a Coursewright course: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Coursewright-Kurs: &quot;format&quot; ist nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von mindestens 1 erwartet</translation>
     </message>
     <message>
         <source>this course was written by a newer Coursewright (format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Kurs wurde von einer neueren Coursewright-Version geschrieben (Format %1; diese Version liest bis Format %2)</translation>
     </message>
     <message>
         <source>the top node must be a course</source>
-        <translation type="unfinished"></translation>
+        <translation>der oberste Knoten muss ein Kurs sein</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>the asset %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Medium %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unbekannte Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a UUID, found &apos;%1&apos;</source>
+        <translation>UUID erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>die ID %1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>a %1 cannot contain a %2</source>
+        <translation>ein Element vom Typ %1 kann kein Element vom Typ %2 enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Expression</name>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a number</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>column %1: unexpected &apos;%2&apos;</source>
+        <translation>Spalte %1: unerwartetes &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>column %1: expected %2, found %3</source>
+        <translation>Spalte %1: %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>das Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos;</source>
+        <translation>&apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a variable, a number, true or false</source>
+        <translation>eine Variable, eine Zahl, true oder false</translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation>ein Variablenname</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos;, &apos;+=&apos; or &apos;-=&apos;</source>
+        <translation>&apos;=&apos;, &apos;+=&apos; oder &apos;-=&apos;</translation>
     </message>
 </context>
 <context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>cw::MainWindow</name>
     <message>
         <source>Coursewright courses (*.cwcourse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coursewright-Kurse (*.cwcourse)</translation>
     </message>
     <message>
         <source>Course outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursgliederung</translation>
     </message>
     <message>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <source>Problem count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Probleme</translation>
     </message>
     <message>
         <source>Errors: %1  Warnings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1  Warnungen: %2</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new course</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Kurs beginnen</translation>
     </message>
     <message>
         <source>New from &amp;Sample Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Beispielkurs</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kursdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected item and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element mit seinem gesamten Inhalt löschen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben verschieben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Coursewright</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Coursewright</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add an item after the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element nach der Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Coursewright did not close normally while “%1” had unsaved changes. Restore the changes autosaved at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Coursewright wurde nicht ordnungsgemäß beendet, während „%1“ ungespeicherte Änderungen enthielt. Möchten Sie die um %2 automatisch gespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Cannot recover the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>No course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kurs</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Coursewright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Coursewright</translation>
     </message>
     <message>
         <source>Cannot add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen nicht möglich</translation>
     </message>
     <message>
         <source>No course is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kurs geöffnet</translation>
     </message>
     <message>
         <source>Nothing can be added here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nichts hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren nicht möglich</translation>
     </message>
     <message>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nicht möglich</translation>
     </message>
     <message>
         <source>Estimated duration: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer: %1 min</translation>
     </message>
     <message>
         <source>Reading at %1 words per minute, %2 s per question, %3 s per scenario step, %4 s per image, plus media durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeschwindigkeit %1 Wörter pro Minute, %2 s pro Frage, %3 s pro Szenarioschritt, %4 s pro Bild, zuzüglich der Mediendauer.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Cannot create a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Open Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs öffnen</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save Course As</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs speichern unter</translation>
     </message>
     <message>
         <source>About Coursewright</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Coursewright</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Coursewright %1&lt;/h3&gt;&lt;p&gt;Offline course authoring with SCORM, xAPI and cmi5 export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Coursewright %1&lt;/h3&gt;&lt;p&gt;Offline-Kurserstellung mit Export nach SCORM, xAPI und cmi5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No recent courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Kurse</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>After this %1</source>
+        <translation>Nach diesem Element (%1)</translation>
+    </message>
+    <message>
+        <source>Inside this %1</source>
+        <translation>In diesem Element (%1)</translation>
     </message>
 </context>
 <context>
     <name>cw::MoveNodeCommand</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>cw::OutlineModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cw::Parser</name>
-    <message>
-        <source>the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cw::ProblemsDock</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>No course is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kurs geöffnet.</translation>
     </message>
     <message>
         <source>Problems (errors: %1, warnings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (Fehler: %1, Warnungen: %2)</translation>
     </message>
 </context>
 <context>
     <name>cw::Project</name>
     <message>
         <source>A course must have a course at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurs muss als oberstes Element einen Kurs haben.</translation>
     </message>
 </context>
 <context>
     <name>cw::ProjectFile</name>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Could not create a temporary file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Coursewright project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, kein Coursewright-Projekt.</translation>
     </message>
     <message>
         <source>%1 was saved by an older version of Coursewright and is read-only, so it cannot be upgraded. Copy it somewhere writable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer älteren Version von Coursewright gespeichert und ist schreibgeschützt, daher kann es nicht aktualisiert werden. Kopieren Sie die Datei zuerst an einen beschreibbaren Ort.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>an item has the invalid id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element hat die ungültige ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>item %1 has the unknown kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat die unbekannte Art &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the properties of item %1 are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eigenschaften von Element %1 sind kein JSON-Objekt</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1</translation>
     </message>
     <message>
         <source>an item id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Element-ID wird doppelt verwendet</translation>
     </message>
     <message>
         <source>item %1 has no parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat kein übergeordnetes Element</translation>
     </message>
     <message>
         <source>item %1 belongs to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 gehört zu %2, das nicht existiert</translation>
     </message>
     <message>
         <source>the course itself is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kurs selbst fehlt</translation>
     </message>
     <message>
         <source>item %1 (%2) cannot be inside a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2) kann nicht in einem Element vom Typ %3 liegen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are not connected to the course</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ist nicht mit dem Kurs verbunden</numerusform>
+            <numerusform>%n Elemente sind nicht mit dem Kurs verbunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is read-only; use Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt; verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
         <source>There is no course to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kurs zum Speichern.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
         <source>Could not write to the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not copy the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht kopiert werden</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Imports verändert.</translation>
     </message>
     <message>
         <source>The project has no data for the media file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält keine Daten für die Mediendatei %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>This project already has imported media waiting to be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt enthält bereits importierte Medien, die noch gespeichert werden müssen.</translation>
     </message>
     <message>
         <source>The recovered media file %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Mediendatei %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>cw::ProjectSchema</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Coursewright project: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Coursewright-Projekt: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a Coursewright project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Coursewright-Projekt.</translation>
     </message>
     <message>
         <source>%1 is incomplete: the file has been cut short (truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unvollständig: Die Datei wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Coursewright project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Coursewright-Projekt.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Coursewright (file format %2; this version reads up to format %3). Please update Coursewright to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version von Coursewright gespeichert (Dateiformat %2; diese Version liest bis Format %3). Bitte aktualisieren Sie Coursewright, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is damaged: its format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Formatversion fehlt.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateikopf</translation>
     </message>
 </context>
 <context>
     <name>cw::PropertyEditor</name>
     <message>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: %1)</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Select an item in the outline to edit its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element in der Gliederung aus, um seine Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
         <source>Edit error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Bearbeiten</translation>
     </message>
     <message>
         <source>A %1 has no properties to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element vom Typ %1 hat keine bearbeitbaren Eigenschaften.</translation>
     </message>
     <message>
         <source>e.g. trust &gt;= 2 and not warned</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. trust &gt;= 2 and not warned</translation>
     </message>
     <message>
         <source>e.g. trust += 1; warned = true</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. trust += 1; warned = true</translation>
     </message>
     <message>
         <source>HTML: &lt;p&gt;, &lt;strong&gt;, &lt;em&gt;, &lt;a href&gt;, &lt;ul&gt;/&lt;ol&gt;/&lt;li&gt;, &lt;h2&gt;-&lt;h4&gt;, &lt;blockquote&gt;, &lt;code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML: &lt;p&gt;, &lt;strong&gt;, &lt;em&gt;, &lt;a href&gt;, &lt;ul&gt;/&lt;ol&gt;/&lt;li&gt;, &lt;h2&gt;–&lt;h4&gt;, &lt;blockquote&gt;, &lt;code&gt;</translation>
     </message>
     <message>
         <source>One entry per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>cw::QuizRules</name>
     <message>
         <source>%1 has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Fragen.</translation>
     </message>
     <message>
         <source>%1 draws %2 questions but has only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zieht %2 Fragen, enthält aber nur %3.</translation>
     </message>
     <message>
         <source>%1 has no question text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Fragetext.</translation>
     </message>
     <message>
         <source>%1 has no accepted answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine akzeptierte Antwort.</translation>
     </message>
     <message>
         <source>%1 needs at least two pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Paare.</translation>
     </message>
     <message>
         <source>%1 needs at least two steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Schritte.</translation>
     </message>
     <message>
         <source>%1 has a negative tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine negative Toleranz.</translation>
     </message>
     <message>
         <source>%1 needs at least two points on its scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Stufen auf der Skala.</translation>
     </message>
     <message>
         <source>%1 needs at least two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens zwei Antwortmöglichkeiten.</translation>
     </message>
     <message>
         <source>%1 has no choice marked correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 ist keine Antwortmöglichkeit als richtig markiert.</translation>
     </message>
     <message>
         <source>%1 has %2 choices marked correct; a single-choice question needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 sind %2 Antwortmöglichkeiten als richtig markiert; eine Einfachauswahlfrage benötigt genau eine.</translation>
     </message>
     <message>
         <source>%1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Text.</translation>
     </message>
 </context>
 <context>
     <name>cw::RecoveryFile</name>
     <message>
         <source>Could not read the recovery file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Coursewright recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Coursewright-Wiederherstellungsdatei.</translation>
     </message>
     <message>
         <source>The recovery file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The recovery file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Could not create the folder for recovery files, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Wiederherstellungsdateien, %1, konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write the recovery file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cw::RemoveNodeCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>cw::ScenarioRules</name>
     <message>
         <source>Variable “%1” in %2 is not a valid name: use letters, digits and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable „%1“ in %2 hat keinen gültigen Namen: Verwenden Sie Buchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
         <source>%1 defines the variable “%2” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert die Variable „%2“ mehrfach.</translation>
     </message>
     <message>
         <source>%1 has no starting step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Startschritt.</translation>
     </message>
     <message>
         <source>%1 has an image without alternative text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Bild ohne Alternativtext.</translation>
     </message>
     <message>
         <source>%1 does not lead anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt nirgendwohin.</translation>
     </message>
     <message>
         <source>%1 leads to a step that is not in this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt zu einem Schritt, der nicht in diesem Szenario liegt.</translation>
     </message>
     <message>
         <source>%1 cannot be reached from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vom Start aus nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 has no choices and is not an ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Auswahlmöglichkeiten und ist kein Ende.</translation>
     </message>
     <message>
         <source>%1 has no path to an ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 führt kein Weg zu einem Ende.</translation>
     </message>
     <message>
         <source>%1: the condition “%2” is not valid (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Bedingung „%2“ ist ungültig (%3).</translation>
     </message>
     <message>
         <source>%1: the effects “%2” are not valid (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Auswirkungen „%2“ sind ungültig (%3).</translation>
     </message>
     <message>
         <source>%1 uses the variable “%2”, which the scenario does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Variable „%2“, die im Szenario nicht definiert ist.</translation>
     </message>
 </context>
 <context>
     <name>cw::Schema</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Feedback when correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bei richtiger Antwort</translation>
     </message>
     <message>
         <source>Feedback when incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bei falscher Antwort</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen der Werte: %1</translation>
     </message>
     <message>
         <source>expected any of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet beliebige der Werte: %1</translation>
     </message>
     <message>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einzeilig sein</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a SHA-256 asset hash in lower-case hex, or an empty string</source>
+        <translation>ein SHA-256-Medienhash in hexadezimaler Kleinschreibung oder eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a node id</source>
+        <translation>eine Knoten-ID</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a known value</source>
+        <translation>ein bekannter Wert</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Course identifier</source>
+        <translation>Kurskennung</translation>
+    </message>
+    <message>
+        <source>Completion requires</source>
+        <translation>Für den Abschluss erforderlich</translation>
+    </message>
+    <message>
+        <source>Passing score (%)</source>
+        <translation>Bestehensgrenze (%)</translation>
+    </message>
+    <message>
+        <source>Reading speed (words per minute)</source>
+        <translation>Lesegeschwindigkeit (Wörter pro Minute)</translation>
+    </message>
+    <message>
+        <source>Time allowed per question (seconds)</source>
+        <translation>Zeit pro Frage (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Own completion rule</source>
+        <translation>Eigene Abschlussregel</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Attempts allowed (0 = unlimited)</source>
+        <translation>Erlaubte Versuche (0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Shuffle questions</source>
+        <translation>Fragen mischen</translation>
+    </message>
+    <message>
+        <source>Shuffle choices</source>
+        <translation>Antwortmöglichkeiten mischen</translation>
+    </message>
+    <message>
+        <source>Questions drawn from the pool (0 = all)</source>
+        <translation>Aus dem Pool gezogene Fragen (0 = alle)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Allow review of answers</source>
+        <translation>Überprüfen der Antworten erlauben</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Startpunkt</translation>
+    </message>
+    <message>
+        <source>Passing score (points, 0 = outcome only)</source>
+        <translation>Bestehensgrenze (Punkte, 0 = nur Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Decorative (no alternative text needed)</source>
+        <translation>Dekorativ (kein Alternativtext nötig)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Captions (WebVTT)</source>
+        <translation>Untertitel (WebVTT)</translation>
+    </message>
+    <message>
+        <source>Poster image</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation>Hinweisbox</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Accordion</source>
+        <translation>Akkordeon</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Registerkarten</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitattext</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>Correct answer is true</source>
+        <translation>Richtige Antwort ist „wahr“</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>Lückentext</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>Akzeptierte Antworten</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Sequencing</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numerisch</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Tolerance (±)</source>
+        <translation>Toleranz (±)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Likert scale</source>
+        <translation>Likert-Skala</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Kurzantwort</translation>
+    </message>
+    <message>
+        <source>Sample answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Maximale Länge</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Antwortmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Passt zu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Scenario step</source>
+        <translation>Szenarioschritt</translation>
+    </message>
+    <message>
+        <source>Image alternative text</source>
+        <translation>Alternativtext des Bildes</translation>
+    </message>
+    <message>
+        <source>Outcome (endings)</source>
+        <translation>Ergebnis (bei Enden)</translation>
+    </message>
+    <message>
+        <source>Ending feedback</source>
+        <translation>Feedback am Ende</translation>
+    </message>
+    <message>
+        <source>Scenario choice</source>
+        <translation>Szenario-Auswahl</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Führt zu</translation>
+    </message>
+    <message>
+        <source>Shown when</source>
+        <translation>Angezeigt, wenn</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
     </message>
 </context>
 <context>
     <name>cw::SetPropertyCommand</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>cw::SqliteStatement</name>
     <message>
         <source>Preparing a query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorbereitung einer Abfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>A query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>A database command failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankbefehl ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>cw::Starters</name>
     <message>
         <source>An empty course with one module and one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Kurs mit einem Modul und einer Seite.</translation>
     </message>
     <message>
         <source>Giving Constructive Feedback: a 15-minute sample module with pages, a branching scenario and a knowledge check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstruktives Feedback geben: ein 15-minütiges Beispielmodul mit Seiten, einem verzweigten Szenario und einer Wissensüberprüfung.</translation>
     </message>
     <message>
         <source>There is no template called “%1”. Templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage namens „%1“. Vorlagen: %2.</translation>
     </message>
     <message>
         <source>The template “%1” is missing from this build: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ fehlt in dieser Version: %2</translation>
     </message>
     <message>
         <source>The template “%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
         <source>The template “%1” is damaged: %2 does not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist beschädigt: %2 stimmt nicht mit seinem Hash überein.</translation>
     </message>
 </context>
 <context>
     <name>cw::Validator</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>cw::cli</name>
     <message>
         <source>Usage: coursewright-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: coursewright-cli %1</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>create a project, blank or from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projekt anlegen, leer oder aus einer Vorlage</translation>
     </message>
     <message>
         <source>show a course&apos;s contents and estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt und geschätzte Dauer eines Kurses anzeigen</translation>
     </message>
     <message>
         <source>list a course&apos;s problems (exit status 1 on errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Probleme eines Kurses auflisten (Exit-Status 1 bei Fehlern)</translation>
     </message>
     <message>
         <source>write a course as canonical JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kurs als kanonisches JSON ausgeben</translation>
     </message>
     <message>
         <source>create a project from canonical JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projekt aus kanonischem JSON anlegen</translation>
     </message>
     <message>
         <source>Usage: coursewright-cli COMMAND [ARGS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: coursewright-cli COMMAND [ARGS]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 &apos;coursewright-cli COMMAND --help&apos; describes a command.
 
 Exit status: 0 success, 1 validation errors, 2 wrong arguments, 3 a file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;coursewright-cli COMMAND --help&apos; beschreibt einen Befehl.
+
+Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>no command given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1 already exists; pass --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>Creates a course project file, blank or from a starter template (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Kursprojektdatei an, leer oder aus einer Startvorlage (%1).</translation>
     </message>
     <message>
         <source>Starter template to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendende Startvorlage.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Vorlage &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
         <source>Created %1 from the %2 template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Vorlage %2 angelegt.</translation>
     </message>
     <message>
         <source>Writes the course as canonical JSON to standard output: sorted keys, stable order, media by hash. With --assets, also writes each media file to DIR as &lt;hash&gt;.&lt;ext&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Kurs als kanonisches JSON auf die Standardausgabe: sortierte Schlüssel, stabile Reihenfolge, Medien über ihren Hash. Mit --assets wird außerdem jede Mediendatei als &lt;hash&gt;.&lt;ext&gt; nach DIR geschrieben.</translation>
     </message>
     <message>
         <source>Folder to write the media files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die Mediendateien geschrieben werden.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Creates a project file from canonical JSON. SOURCE is a JSON file (media from --assets DIR) or a folder holding course.json and an assets folder. A media file is found as &lt;hash&gt;, &lt;hash&gt;.&lt;ext&gt; or by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Projektdatei aus kanonischem JSON an. SOURCE ist eine JSON-Datei (Medien aus --assets DIR) oder ein Ordner mit course.json und einem Ordner assets. Eine Mediendatei wird als &lt;hash&gt;, &lt;hash&gt;.&lt;ext&gt; oder über ihren Namen gefunden.</translation>
     </message>
     <message>
         <source>Folder holding the media files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Mediendateien.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the course lists %n media file(s); pass --assets DIR with their files</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>der Kurs führt %n Mediendatei auf; geben Sie --assets DIR mit dieser Datei an</numerusform>
+            <numerusform>der Kurs führt %n Mediendateien auf; geben Sie --assets DIR mit diesen Dateien an</numerusform>
+        </translation>
     </message>
     <message>
         <source>the media folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>media file %1 (%2) is not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mediendatei %1 (%2) liegt nicht in %3</translation>
     </message>
     <message>
         <source>%1 does not match its hash in the course (expected %2, found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt nicht mit dem Hash im Kurs überein (erwartet %2, gefunden %3)</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Shows a course&apos;s settings, contents, media and estimated duration with the assumptions behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Einstellungen, Inhalt, Medien und geschätzte Dauer eines Kurses samt den zugrunde liegenden Annahmen.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Course:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs:        %1</translation>
     </message>
     <message>
         <source>Identifier:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:     %1</translation>
     </message>
     <message>
         <source>Language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:     %1</translation>
     </message>
     <message>
         <source>Author:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:       %1</translation>
     </message>
     <message>
         <source>Version:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:     %1</translation>
     </message>
     <message>
         <source>Contents:    %1, %2, %3, %4 (%5), %6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:      %1, %2, %3, %4 (%5), %6 (%7)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n block(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n quiz(zes)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Quiz</numerusform>
+            <numerusform>%n Quizze</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Szenario</numerusform>
+            <numerusform>%n Szenarien</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Media:       %1, %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien:      %1, %2 KB</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assumptions: reading at %1 words per minute; %2 s per question; %3 s per scenario step; %4 s per image; audio and video at their length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen: Lesegeschwindigkeit %1 Wörter pro Minute; %2 s pro Frage; %3 s pro Szenarioschritt; %4 s pro Bild; Audio und Video mit ihrer Länge.</translation>
     </message>
     <message>
         <source>Checks a course and lists its problems. Exits with status 1 when there are errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Kurs und listet seine Probleme auf. Endet mit Status 1, wenn es Fehler gibt.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Coursewright: offline course authoring with SCORM, xAPI and cmi5 export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coursewright: Offline-Kurserstellung mit Export nach SCORM, xAPI und cmi5.</translation>
     </message>
     <message>
         <source>The course to open (.cwcourse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Kurs (.cwcourse).</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Coursewright</source>
-        <translation type="unfinished"></translation>
+        <translation>Coursewright</translation>
     </message>
 </context>
 </TS>

@@ -16,19 +16,15 @@ namespace cw::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("cw::cli", text, nullptr, n);
-}
-
 // Refuses to replace an existing file unless --force was given.
 std::optional<int> checkTarget(const QString &path, bool force)
 {
     const QFileInfo info(path);
     if (info.exists() && !force)
-        return fail(tr("%1 already exists; pass --force to replace it").arg(path));
+        return fail(QCoreApplication::translate("cw::cli", "%1 already exists; pass --force to replace it")
+                        .arg(path));
     if (info.isDir())
-        return fail(tr("%1 is a folder, not a file").arg(path));
+        return fail(QCoreApplication::translate("cw::cli", "%1 is a folder, not a file").arg(path));
     return std::nullopt;
 }
 
@@ -56,12 +52,15 @@ QString assetFileName(const AssetInfo &asset)
 int runNew(const QStringList &args)
 {
     CommandParser cmd(QStringLiteral("new [--template NAME] [--force] FILE"),
-                      tr("Creates a course project file, blank or from a starter template (%1).")
+                      QCoreApplication::translate(
+                          "cw::cli", "Creates a course project file, blank or from a starter template (%1).")
                           .arg(Starters::names().join(QStringLiteral(", "))),
                       {QStringLiteral("FILE")});
+    cmd.parser().addOption({QStringLiteral("template"),
+                            QCoreApplication::translate("cw::cli", "Starter template to use."),
+                            QCoreApplication::translate("cw::cli", "NAME"), QStringLiteral("blank")});
     cmd.parser().addOption(
-        {QStringLiteral("template"), tr("Starter template to use."), tr("NAME"), QStringLiteral("blank")});
-    cmd.parser().addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+        {QStringLiteral("force"), QCoreApplication::translate("cw::cli", "Replace FILE if it exists.")});
     if (auto stop = cmd.parse(args))
         return *stop;
     const QString target = cmd.positional(0);
@@ -69,7 +68,7 @@ int runNew(const QStringList &args)
         return *stop;
     const QString name = cmd.parser().value(QStringLiteral("template"));
     if (!Starters::names().contains(name))
-        return fail(tr("unknown template '%1'; available: %2")
+        return fail(QCoreApplication::translate("cw::cli", "unknown template '%1'; available: %2")
                         .arg(name, Starters::names().join(QStringLiteral(", "))),
                     UsageError);
     QString error;
@@ -78,7 +77,7 @@ int runNew(const QStringList &args)
         return fail(error);
     if (!project->file().saveAs(target, &error))
         return fail(error);
-    out(tr("Created %1 from the %2 template.").arg(target, name));
+    out(QCoreApplication::translate("cw::cli", "Created %1 from the %2 template.").arg(target, name));
     return Success;
 }
 
@@ -86,10 +85,14 @@ int runDump(const QStringList &args)
 {
     CommandParser cmd(
         QStringLiteral("dump FILE [--assets DIR]"),
-        tr("Writes the course as canonical JSON to standard output: sorted keys, stable order, media "
-           "by hash. With --assets, also writes each media file to DIR as <hash>.<ext>."),
+        QCoreApplication::translate(
+            "cw::cli",
+            "Writes the course as canonical JSON to standard output: sorted keys, stable order, media "
+            "by hash. With --assets, also writes each media file to DIR as <hash>.<ext>."),
         {QStringLiteral("FILE")});
-    cmd.parser().addOption({QStringLiteral("assets"), tr("Folder to write the media files to."), tr("DIR")});
+    cmd.parser().addOption({QStringLiteral("assets"),
+                            QCoreApplication::translate("cw::cli", "Folder to write the media files to."),
+                            QCoreApplication::translate("cw::cli", "DIR")});
     if (auto stop = cmd.parse(args))
         return *stop;
     QString error;
@@ -100,7 +103,7 @@ int runDump(const QStringList &args)
     if (cmd.parser().isSet(QStringLiteral("assets"))) {
         const QString dirPath = cmd.parser().value(QStringLiteral("assets"));
         if (!QDir().mkpath(dirPath))
-            return fail(tr("cannot create the folder %1").arg(dirPath));
+            return fail(QCoreApplication::translate("cw::cli", "cannot create the folder %1").arg(dirPath));
         const QDir dir(dirPath);
         for (const AssetInfo &asset : doc.assets()) {
             if (!project->file().exportAsset(asset.hash, dir.filePath(assetFileName(asset)), &error))
@@ -115,12 +118,17 @@ int runLoad(const QStringList &args)
 {
     CommandParser cmd(
         QStringLiteral("load SOURCE FILE [--assets DIR] [--force]"),
-        tr("Creates a project file from canonical JSON. SOURCE is a JSON file (media from --assets "
-           "DIR) or a folder holding course.json and an assets folder. A media file is found as "
-           "<hash>, <hash>.<ext> or by its name."),
+        QCoreApplication::translate(
+            "cw::cli",
+            "Creates a project file from canonical JSON. SOURCE is a JSON file (media from --assets "
+            "DIR) or a folder holding course.json and an assets folder. A media file is found as "
+            "<hash>, <hash>.<ext> or by its name."),
         {QStringLiteral("SOURCE"), QStringLiteral("FILE")});
-    cmd.parser().addOption({QStringLiteral("assets"), tr("Folder holding the media files."), tr("DIR")});
-    cmd.parser().addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    cmd.parser().addOption({QStringLiteral("assets"),
+                            QCoreApplication::translate("cw::cli", "Folder holding the media files."),
+                            QCoreApplication::translate("cw::cli", "DIR")});
+    cmd.parser().addOption(
+        {QStringLiteral("force"), QCoreApplication::translate("cw::cli", "Replace FILE if it exists.")});
     if (auto stop = cmd.parse(args))
         return *stop;
     const QString source = cmd.positional(0);
@@ -137,7 +145,8 @@ int runLoad(const QStringList &args)
     }
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(jsonPath, file.errorString()));
+        return fail(
+            QCoreApplication::translate("cw::cli", "cannot read %1: %2").arg(jsonPath, file.errorString()));
     QString error;
     std::optional<CourseData> data = CourseJson::read(file.readAll(), &error);
     if (!data)
@@ -145,10 +154,12 @@ int runLoad(const QStringList &args)
 
     const QList<AssetInfo> assets = data->assets;
     if (!assets.isEmpty() && (assetDir.isEmpty() || !QFileInfo(assetDir).isDir()))
-        return fail(assetDir.isEmpty()
-                        ? tr("the course lists %n media file(s); pass --assets DIR with their files",
-                             int(assets.size()))
-                        : tr("the media folder %1 does not exist").arg(assetDir));
+        return fail(
+            assetDir.isEmpty()
+                ? QCoreApplication::translate(
+                      "cw::cli", "the course lists %n media file(s); pass --assets DIR with their files",
+                      nullptr, int(assets.size()))
+                : QCoreApplication::translate("cw::cli", "the media folder %1 does not exist").arg(assetDir));
     std::unique_ptr<Project> project = Project::createNew(std::move(data), &error);
     if (!project)
         return fail(error);
@@ -156,17 +167,19 @@ int runLoad(const QStringList &args)
     for (const AssetInfo &asset : assets) {
         const QString path = findAssetFile(dir, asset);
         if (path.isEmpty())
-            return fail(tr("media file %1 (%2) is not in %3").arg(asset.hash, asset.name, assetDir));
+            return fail(QCoreApplication::translate("cw::cli", "media file %1 (%2) is not in %3")
+                            .arg(asset.hash, asset.name, assetDir));
         std::optional<AssetInfo> imported = project->file().importAsset(path, &error);
         if (!imported)
             return fail(error);
         if (imported->hash != asset.hash)
-            return fail(tr("%1 does not match its hash in the course (expected %2, found %3)")
+            return fail(QCoreApplication::translate(
+                            "cw::cli", "%1 does not match its hash in the course (expected %2, found %3)")
                             .arg(path, asset.hash, imported->hash));
     }
     if (!project->file().saveAs(target, &error))
         return fail(error);
-    out(tr("Created %1.").arg(target));
+    out(QCoreApplication::translate("cw::cli", "Created %1.").arg(target));
     return Success;
 }
 

@@ -17,20 +17,16 @@ namespace cw::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("cw::cli", text, nullptr, n);
-}
-
 QString minutes(double seconds)
 {
-    return tr("%1 min").arg(QString::number(seconds / 60.0, 'f', 1));
+    return QCoreApplication::translate("cw::cli", "%1 min").arg(QString::number(seconds / 60.0, 'f', 1));
 }
 
 QString quoted(const Node &node)
 {
     const QString text = node.displayText();
-    return text.isEmpty() ? Schema::kindLabel(node.kind()) : QStringLiteral("“%1”").arg(text);
+    return text.isEmpty() ? Schema::kindLabel(node.kind())
+                          : QCoreApplication::translate("cw::cli", "“%1”").arg(text);
 }
 
 struct Counts
@@ -80,10 +76,13 @@ int runInfo(const QStringList &args)
 {
     CommandParser cmd(
         QStringLiteral("info FILE [--json]"),
-        tr("Shows a course's settings, contents, media and estimated duration with the assumptions "
-           "behind it."),
+        QCoreApplication::translate(
+            "cw::cli",
+            "Shows a course's settings, contents, media and estimated duration with the assumptions "
+            "behind it."),
         {QStringLiteral("FILE")});
-    cmd.parser().addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    cmd.parser().addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cw::cli", "Print JSON instead of text.")});
     if (auto stop = cmd.parse(args))
         return *stop;
     int code = Success;
@@ -133,32 +132,44 @@ int runInfo(const QStringList &args)
         return Success;
     }
 
-    out(tr("Course:      %1").arg(course.string(QStringLiteral("title"))));
-    out(tr("Identifier:  %1").arg(course.string(QStringLiteral("identifier"))));
-    out(tr("Language:    %1").arg(course.string(QStringLiteral("language"))));
+    out(QCoreApplication::translate("cw::cli", "Course:      %1")
+            .arg(course.string(QStringLiteral("title"))));
+    out(QCoreApplication::translate("cw::cli", "Identifier:  %1")
+            .arg(course.string(QStringLiteral("identifier"))));
+    out(QCoreApplication::translate("cw::cli", "Language:    %1")
+            .arg(course.string(QStringLiteral("language"))));
     if (!course.string(QStringLiteral("author")).isEmpty())
-        out(tr("Author:      %1").arg(course.string(QStringLiteral("author"))));
-    out(tr("Version:     %1").arg(course.string(QStringLiteral("version"))));
-    out(tr("Contents:    %1, %2, %3, %4 (%5), %6 (%7)")
-            .arg(tr("%n module(s)", c.modules), tr("%n page(s)", c.pages), tr("%n block(s)", c.blocks),
-                 tr("%n quiz(zes)", c.quizzes), tr("%n question(s)", c.questions),
-                 tr("%n scenario(s)", c.scenarios), tr("%n step(s)", c.steps)));
-    out(tr("Media:       %1, %2 KB")
-            .arg(tr("%n file(s)", int(doc.assets().size())))
+        out(QCoreApplication::translate("cw::cli", "Author:      %1")
+                .arg(course.string(QStringLiteral("author"))));
+    out(QCoreApplication::translate("cw::cli", "Version:     %1")
+            .arg(course.string(QStringLiteral("version"))));
+    out(QCoreApplication::translate("cw::cli", "Contents:    %1, %2, %3, %4 (%5), %6 (%7)")
+            .arg(QCoreApplication::translate("cw::cli", "%n module(s)", nullptr, c.modules),
+                 QCoreApplication::translate("cw::cli", "%n page(s)", nullptr, c.pages),
+                 QCoreApplication::translate("cw::cli", "%n block(s)", nullptr, c.blocks),
+                 QCoreApplication::translate("cw::cli", "%n quiz(zes)", nullptr, c.quizzes),
+                 QCoreApplication::translate("cw::cli", "%n question(s)", nullptr, c.questions),
+                 QCoreApplication::translate("cw::cli", "%n scenario(s)", nullptr, c.scenarios),
+                 QCoreApplication::translate("cw::cli", "%n step(s)", nullptr, c.steps)));
+    out(QCoreApplication::translate("cw::cli", "Media:       %1, %2 KB")
+            .arg(QCoreApplication::translate("cw::cli", "%n file(s)", nullptr, int(doc.assets().size())))
             .arg((mediaBytes + 1023) / 1024));
     out(QString());
-    out(tr("Estimated duration: %1").arg(minutes(estimate.seconds(course))));
+    out(QCoreApplication::translate("cw::cli", "Estimated duration: %1")
+            .arg(minutes(estimate.seconds(course))));
     for (const auto &m : course.children()) {
         out(QStringLiteral("  %1 %2: %3")
                 .arg(Schema::kindLabel(m->kind()), quoted(*m), minutes(estimate.seconds(*m))));
         for (const auto &part : m->children())
             out(QStringLiteral("    %1 %2: %3 (%4)")
                     .arg(Schema::kindLabel(part->kind()), quoted(*part), minutes(estimate.seconds(*part)),
-                         tr("%n word(s)", estimate.words(*part))));
+                         QCoreApplication::translate("cw::cli", "%n word(s)", nullptr,
+                                                     estimate.words(*part))));
     }
     out(QString());
-    out(tr("Assumptions: reading at %1 words per minute; %2 s per question; %3 s per scenario step; %4 s per "
-           "image; audio and video at their length.")
+    out(QCoreApplication::translate("cw::cli", "Assumptions: reading at %1 words per minute; %2 s per "
+                                               "question; %3 s per scenario step; %4 s per "
+                                               "image; audio and video at their length.")
             .arg(a.wordsPerMinute)
             .arg(a.secondsPerQuestion)
             .arg(a.secondsPerScenarioStep)
@@ -170,9 +181,11 @@ int runValidate(const QStringList &args)
 {
     CommandParser cmd(
         QStringLiteral("validate FILE [--json]"),
-        tr("Checks a course and lists its problems. Exits with status 1 when there are errors."),
+        QCoreApplication::translate(
+            "cw::cli", "Checks a course and lists its problems. Exits with status 1 when there are errors."),
         {QStringLiteral("FILE")});
-    cmd.parser().addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    cmd.parser().addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cw::cli", "Print JSON instead of text.")});
     if (auto stop = cmd.parse(args))
         return *stop;
     int code = Success;
@@ -201,7 +214,9 @@ int runValidate(const QStringList &args)
     } else {
         for (const Problem &p : problems)
             out(QStringLiteral("%1: %2 [%3]").arg(Problem::severityName(p.severity), p.message, p.code));
-        out(tr("%1, %2.").arg(tr("%n error(s)", errors), tr("%n warning(s)", warnings)));
+        out(QCoreApplication::translate("cw::cli", "%1, %2.")
+                .arg(QCoreApplication::translate("cw::cli", "%n error(s)", nullptr, errors),
+                     QCoreApplication::translate("cw::cli", "%n warning(s)", nullptr, warnings)));
     }
     return errors > 0 ? ValidationErrors : Success;
 }

@@ -14,11 +14,6 @@ namespace {
 
 const QString kFormatName = QStringLiteral("coursewright-course");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::CourseJson", text);
-}
-
 bool fail(QString *error, const QString &path, const QString &message)
 {
     if (error)
@@ -30,7 +25,7 @@ std::unique_ptr<Node> readNode(const QJsonValue &value, const QString &path, QSe
                                QString *error)
 {
     if (!value.isObject()) {
-        fail(error, path, tr("expected an object"));
+        fail(error, path, CourseJson::tr("expected an object"));
         return nullptr;
     }
     const QJsonObject object = value.toObject();
@@ -38,38 +33,38 @@ std::unique_ptr<Node> readNode(const QJsonValue &value, const QString &path, QSe
                                             QStringLiteral("props"), QStringLiteral("children")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            fail(error, path, tr("unknown key '%1'").arg(it.key()));
+            fail(error, path, CourseJson::tr("unknown key '%1'").arg(it.key()));
             return nullptr;
         }
     }
     const auto kind = kindFromName(object.value(QStringLiteral("kind")).toString());
     if (!kind) {
         fail(error, path + QStringLiteral(".kind"),
-             tr("unknown kind '%1'").arg(object.value(QStringLiteral("kind")).toString()));
+             CourseJson::tr("unknown kind '%1'").arg(object.value(QStringLiteral("kind")).toString()));
         return nullptr;
     }
     const QString idText = object.value(QStringLiteral("id")).toString();
     const QUuid id = QUuid::fromString(idText);
     if (id.isNull()) {
-        fail(error, path + QStringLiteral(".id"), tr("expected a UUID, found '%1'").arg(idText));
+        fail(error, path + QStringLiteral(".id"), CourseJson::tr("expected a UUID, found '%1'").arg(idText));
         return nullptr;
     }
     if (seen.contains(id)) {
-        fail(error, path + QStringLiteral(".id"), tr("the id %1 is used twice").arg(idText));
+        fail(error, path + QStringLiteral(".id"), CourseJson::tr("the id %1 is used twice").arg(idText));
         return nullptr;
     }
     seen.insert(id);
     auto node = std::make_unique<Node>(*kind, id);
     const QJsonValue props = object.value(QStringLiteral("props"));
     if (!props.isUndefined() && !props.isObject()) {
-        fail(error, path + QStringLiteral(".props"), tr("expected an object"));
+        fail(error, path + QStringLiteral(".props"), CourseJson::tr("expected an object"));
         return nullptr;
     }
     if (!CourseJson::readProperties(*node, props.toObject(), path + QStringLiteral(".props"), error))
         return nullptr;
     const QJsonValue children = object.value(QStringLiteral("children"));
     if (!children.isUndefined() && !children.isArray()) {
-        fail(error, path + QStringLiteral(".children"), tr("expected an array"));
+        fail(error, path + QStringLiteral(".children"), CourseJson::tr("expected an array"));
         return nullptr;
     }
     const KindSpec &spec = Schema::instance().kind(*kind);
@@ -81,7 +76,7 @@ std::unique_ptr<Node> readNode(const QJsonValue &value, const QString &path, QSe
             return nullptr;
         if (!spec.acceptsChild(child->kind())) {
             fail(error, childPath,
-                 tr("a %1 cannot contain a %2").arg(kindName(*kind), kindName(child->kind())));
+                 CourseJson::tr("a %1 cannot contain a %2").arg(kindName(*kind), kindName(child->kind())));
             return nullptr;
         }
         node->appendChild(std::move(child));

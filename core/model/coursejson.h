@@ -6,6 +6,7 @@
 #include "node.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -23,6 +24,8 @@ struct CourseData
 
 class CourseJson
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::CourseJson)
+
 public:
     static constexpr int FormatVersion = 1;
 

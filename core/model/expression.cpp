@@ -24,11 +24,6 @@ struct Token
     int column = 0; // 1-based
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::Expression", text);
-}
-
 bool tokenize(const QString &input, QList<Token> &tokens, QString &error)
 {
     static const QStringList twoCharOps = {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
@@ -54,7 +49,7 @@ bool tokenize(const QString &input, QList<Token> &tokens, QString &error)
             bool ok = false;
             number.toDouble(&ok);
             if (!ok) {
-                error = tr("column %1: '%2' is not a number").arg(column).arg(number);
+                error = Expression::tr("column %1: '%2' is not a number").arg(column).arg(number);
                 return false;
             }
             tokens.append({Token::Number, number, column});
@@ -75,7 +70,7 @@ bool tokenize(const QString &input, QList<Token> &tokens, QString &error)
             tokens.append({Token::Operator, QString(c), column});
             ++i;
         } else {
-            error = tr("column %1: unexpected '%2'").arg(column).arg(c);
+            error = Expression::tr("column %1: unexpected '%2'").arg(column).arg(c);
             return false;
         }
     }
@@ -142,13 +137,16 @@ private:
     }
     void failAt(const Token &t, const char *what)
     {
-        const QString found = t.kind == Token::End ? tr("the end") : QStringLiteral("'%1'").arg(t.text);
-        fail(tr("column %1: expected %2, found %3").arg(t.column).arg(tr(what), found));
+        const QString found =
+            t.kind == Token::End ? Expression::tr("the end") : QStringLiteral("'%1'").arg(t.text);
+        fail(Expression::tr("column %1: expected %2, found %3")
+                 .arg(t.column)
+                 .arg(Expression::tr(what), found));
     }
     void expectEnd()
     {
         if (ok() && peek().kind != Token::End)
-            failAt(peek(), "the end of the expression");
+            failAt(peek(), QT_TRANSLATE_NOOP("cw::Expression", "the end of the expression"));
     }
     void variable(const Token &t)
     {
@@ -186,7 +184,7 @@ private:
         if (accept(Token::LParen)) {
             orExpr();
             if (ok() && !accept(Token::RParen))
-                failAt(peek(), "')'");
+                failAt(peek(), QT_TRANSLATE_NOOP("cw::Expression", "')'"));
             return;
         }
         operand();
@@ -205,7 +203,7 @@ private:
         if (isOp("-")) { // negative number
             next();
             if (peek().kind != Token::Number)
-                failAt(peek(), "a number");
+                failAt(peek(), QT_TRANSLATE_NOOP("cw::Expression", "a number"));
             next();
             return;
         }
@@ -218,20 +216,20 @@ private:
                 t.text.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
                 variable(t);
         } else {
-            failAt(t, "a variable, a number, true or false");
+            failAt(t, QT_TRANSLATE_NOOP("cw::Expression", "a variable, a number, true or false"));
         }
     }
     void statement()
     {
         const Token target = peek();
         if (target.kind != Token::Identifier || !Expression::isValidVariableName(target.text)) {
-            failAt(target, "a variable name");
+            failAt(target, QT_TRANSLATE_NOOP("cw::Expression", "a variable name"));
             return;
         }
         next();
         variable(target);
         if (!(isOp("=") || isOp("+=") || isOp("-="))) {
-            failAt(peek(), "'=', '+=' or '-='");
+            failAt(peek(), QT_TRANSLATE_NOOP("cw::Expression", "'=', '+=' or '-='"));
             return;
         }
         next();

@@ -5,6 +5,7 @@
 //                                                numbers, true/false, variable names)
 //   effects:    trust += 1; warned = true       (=, +=, -= ; separated by semicolons)
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace cw {
 
 class Expression
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::Expression)
+
 public:
     struct Parsed
     {

@@ -148,8 +148,6 @@ const QList<NodeKind> kQuestionKinds = {
     NodeKind::FillBlank,    NodeKind::Matching,         NodeKind::Sequencing,
     NodeKind::Numeric,      NodeKind::Likert,           NodeKind::ShortAnswer};
 
-#define L(s) QT_TRANSLATE_NOOP("cw::Schema", s)
-
 } // namespace
 
 const PropertySpec *KindSpec::property(const QString &key) const
@@ -173,118 +171,162 @@ Schema::Schema()
         k.properties = std::move(props);
         k.childKinds = std::move(children);
     };
-    define(NodeKind::Course, L("Course"), "title",
-           {text("title", L("Title"), QStringLiteral("Untitled course"), 200),
-            text("description", L("Description")), plain("language", L("Language"), QStringLiteral("en")),
-            plain("author", L("Author")), plain("version", L("Version"), QStringLiteral("1.0")),
-            plain("identifier", L("Course identifier")),
-            flags("completion", L("Completion requires"), {"pages", "quizzes", "scenarios"},
-                  {"pages", "quizzes", "scenarios"}),
-            integer("passingScore", L("Passing score (%)"), 80, 0, 100),
-            integer("readingWordsPerMinute", L("Reading speed (words per minute)"), 200, 50, 1000),
-            integer("secondsPerQuestion", L("Time allowed per question (seconds)"), 45, 0, 3600)},
+    define(NodeKind::Course, QT_TRANSLATE_NOOP("cw::Schema", "Course"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled course"), 200),
+            text("description", QT_TRANSLATE_NOOP("cw::Schema", "Description")),
+            plain("language", QT_TRANSLATE_NOOP("cw::Schema", "Language"), QStringLiteral("en")),
+            plain("author", QT_TRANSLATE_NOOP("cw::Schema", "Author")),
+            plain("version", QT_TRANSLATE_NOOP("cw::Schema", "Version"), QStringLiteral("1.0")),
+            plain("identifier", QT_TRANSLATE_NOOP("cw::Schema", "Course identifier")),
+            flags("completion", QT_TRANSLATE_NOOP("cw::Schema", "Completion requires"),
+                  {"pages", "quizzes", "scenarios"}, {"pages", "quizzes", "scenarios"}),
+            integer("passingScore", QT_TRANSLATE_NOOP("cw::Schema", "Passing score (%)"), 80, 0, 100),
+            integer("readingWordsPerMinute",
+                    QT_TRANSLATE_NOOP("cw::Schema", "Reading speed (words per minute)"), 200, 50, 1000),
+            integer("secondsPerQuestion",
+                    QT_TRANSLATE_NOOP("cw::Schema", "Time allowed per question (seconds)"), 45, 0, 3600)},
            {NodeKind::Module});
 
-    define(NodeKind::Module, L("Module"), "title",
-           {text("title", L("Title"), QStringLiteral("Untitled module"), 200),
-            text("description", L("Description")), boolean("ownCompletion", L("Own completion rule"), false),
-            flags("completion", L("Completion requires"), {"pages", "quizzes", "scenarios"},
-                  {"pages", "quizzes", "scenarios"})},
+    define(NodeKind::Module, QT_TRANSLATE_NOOP("cw::Schema", "Module"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled module"), 200),
+            text("description", QT_TRANSLATE_NOOP("cw::Schema", "Description")),
+            boolean("ownCompletion", QT_TRANSLATE_NOOP("cw::Schema", "Own completion rule"), false),
+            flags("completion", QT_TRANSLATE_NOOP("cw::Schema", "Completion requires"),
+                  {"pages", "quizzes", "scenarios"}, {"pages", "quizzes", "scenarios"})},
            {NodeKind::Page, NodeKind::Quiz, NodeKind::Scenario});
 
-    define(NodeKind::Page, L("Page"), "title",
-           {text("title", L("Title"), QStringLiteral("Untitled page"), 200)}, kBlockKinds);
+    define(NodeKind::Page, QT_TRANSLATE_NOOP("cw::Schema", "Page"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled page"), 200)},
+           kBlockKinds);
 
-    define(NodeKind::Quiz, L("Quiz"), "title",
-           {text("title", L("Title"), QStringLiteral("Knowledge check"), 200),
-            rich("intro", L("Introduction")), integer("passingScore", L("Passing score (%)"), 80, 0, 100),
-            integer("attempts", L("Attempts allowed (0 = unlimited)"), 0, 0, 100),
-            boolean("shuffleQuestions", L("Shuffle questions"), false),
-            boolean("shuffleChoices", L("Shuffle choices"), false),
-            integer("drawCount", L("Questions drawn from the pool (0 = all)"), 0, 0, 10000),
-            choice("feedbackTiming", L("Feedback"), {"immediate", "afterQuiz", "never"}),
-            boolean("allowReview", L("Allow review of answers"), true)},
-           kQuestionKinds);
+    define(
+        NodeKind::Quiz, QT_TRANSLATE_NOOP("cw::Schema", "Quiz"), "title",
+        {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Knowledge check"), 200),
+         rich("intro", QT_TRANSLATE_NOOP("cw::Schema", "Introduction")),
+         integer("passingScore", QT_TRANSLATE_NOOP("cw::Schema", "Passing score (%)"), 80, 0, 100),
+         integer("attempts", QT_TRANSLATE_NOOP("cw::Schema", "Attempts allowed (0 = unlimited)"), 0, 0, 100),
+         boolean("shuffleQuestions", QT_TRANSLATE_NOOP("cw::Schema", "Shuffle questions"), false),
+         boolean("shuffleChoices", QT_TRANSLATE_NOOP("cw::Schema", "Shuffle choices"), false),
+         integer("drawCount", QT_TRANSLATE_NOOP("cw::Schema", "Questions drawn from the pool (0 = all)"), 0,
+                 0, 10000),
+         choice("feedbackTiming", QT_TRANSLATE_NOOP("cw::Schema", "Feedback"),
+                {"immediate", "afterQuiz", "never"}),
+         boolean("allowReview", QT_TRANSLATE_NOOP("cw::Schema", "Allow review of answers"), true)},
+        kQuestionKinds);
 
-    define(NodeKind::Scenario, L("Scenario"), "title",
-           {text("title", L("Title"), QStringLiteral("Untitled scenario"), 200),
-            rich("intro", L("Introduction")), ref("start", L("Starting point"), NodeKind::ScenarioNode),
-            integer("passingScore", L("Passing score (points, 0 = outcome only)"), 0, 0, 100000)},
-           {NodeKind::Variable, NodeKind::ScenarioNode});
+    define(
+        NodeKind::Scenario, QT_TRANSLATE_NOOP("cw::Schema", "Scenario"), "title",
+        {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled scenario"), 200),
+         rich("intro", QT_TRANSLATE_NOOP("cw::Schema", "Introduction")),
+         ref("start", QT_TRANSLATE_NOOP("cw::Schema", "Starting point"), NodeKind::ScenarioNode),
+         integer("passingScore", QT_TRANSLATE_NOOP("cw::Schema", "Passing score (points, 0 = outcome only)"),
+                 0, 0, 100000)},
+        {NodeKind::Variable, NodeKind::ScenarioNode});
 
-    define(NodeKind::Heading, L("Heading"), "text",
-           {text("text", L("Text"), QStringLiteral("Heading"), 200), integer("level", L("Level"), 2, 2, 4)});
-    define(NodeKind::Text, L("Text"), "html", {rich("html", L("Text"))});
-    define(NodeKind::Image, L("Image"), "alt",
-           {asset("asset", L("Image")), text("alt", L("Alternative text"), {}, 500),
-            boolean("decorative", L("Decorative (no alternative text needed)"), false),
-            text("caption", L("Caption"))});
-    define(NodeKind::Video, L("Video"), "title",
-           {asset("asset", L("Video")), text("title", L("Title")), asset("captions", L("Captions (WebVTT)")),
-            asset("poster", L("Poster image")), rich("transcript", L("Transcript"))});
-    define(NodeKind::Audio, L("Audio"), "title",
-           {asset("asset", L("Audio")), text("title", L("Title")), asset("captions", L("Captions (WebVTT)")),
-            rich("transcript", L("Transcript"))});
-    define(NodeKind::Callout, L("Callout"), "title",
-           {choice("style", L("Style"), {"info", "tip", "warning", "important"}), text("title", L("Title")),
-            rich("html", L("Text"))});
-    define(NodeKind::Accordion, L("Accordion"), "title", {text("title", L("Title"))}, {NodeKind::Panel});
-    define(NodeKind::Tabs, L("Tabs"), "title", {text("title", L("Title"))}, {NodeKind::Panel});
-    define(NodeKind::Panel, L("Panel"), "title",
-           {text("title", L("Title"), QStringLiteral("Section"), 200), rich("html", L("Text"))});
-    define(NodeKind::Quote, L("Quote"), "text",
-           {text("text", L("Quotation")), text("attribution", L("Attribution"))});
-    define(NodeKind::Divider, L("Divider"), "", {});
+    define(NodeKind::Heading, QT_TRANSLATE_NOOP("cw::Schema", "Heading"), "text",
+           {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"), QStringLiteral("Heading"), 200),
+            integer("level", QT_TRANSLATE_NOOP("cw::Schema", "Level"), 2, 2, 4)});
+    define(NodeKind::Text, QT_TRANSLATE_NOOP("cw::Schema", "Text"), "html",
+           {rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
+    define(NodeKind::Image, QT_TRANSLATE_NOOP("cw::Schema", "Image"), "alt",
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Image")),
+            text("alt", QT_TRANSLATE_NOOP("cw::Schema", "Alternative text"), {}, 500),
+            boolean("decorative", QT_TRANSLATE_NOOP("cw::Schema", "Decorative (no alternative text needed)"),
+                    false),
+            text("caption", QT_TRANSLATE_NOOP("cw::Schema", "Caption"))});
+    define(NodeKind::Video, QT_TRANSLATE_NOOP("cw::Schema", "Video"), "title",
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Video")),
+            text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
+            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)")),
+            asset("poster", QT_TRANSLATE_NOOP("cw::Schema", "Poster image")),
+            rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
+    define(NodeKind::Audio, QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "title",
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Audio")),
+            text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
+            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)")),
+            rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
+    define(
+        NodeKind::Callout, QT_TRANSLATE_NOOP("cw::Schema", "Callout"), "title",
+        {choice("style", QT_TRANSLATE_NOOP("cw::Schema", "Style"), {"info", "tip", "warning", "important"}),
+         text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
+         rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
+    define(NodeKind::Accordion, QT_TRANSLATE_NOOP("cw::Schema", "Accordion"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"))}, {NodeKind::Panel});
+    define(NodeKind::Tabs, QT_TRANSLATE_NOOP("cw::Schema", "Tabs"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"))}, {NodeKind::Panel});
+    define(NodeKind::Panel, QT_TRANSLATE_NOOP("cw::Schema", "Panel"), "title",
+           {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Section"), 200),
+            rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
+    define(NodeKind::Quote, QT_TRANSLATE_NOOP("cw::Schema", "Quote"), "text",
+           {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Quotation")),
+            text("attribution", QT_TRANSLATE_NOOP("cw::Schema", "Attribution"))});
+    define(NodeKind::Divider, QT_TRANSLATE_NOOP("cw::Schema", "Divider"), "", {});
 
-    define(NodeKind::SingleChoice, L("Single choice"), "prompt", questionBase(1), {NodeKind::Choice});
-    define(NodeKind::MultipleResponse, L("Multiple response"), "prompt", questionBase(1), {NodeKind::Choice});
-    define(NodeKind::TrueFalse, L("True or false"), "prompt",
-           questionBase(1) + QList<PropertySpec>{boolean("answer", L("Correct answer is true"), true)});
-    define(NodeKind::FillBlank, L("Fill in the blank"), "prompt",
-           questionBase(1) + QList<PropertySpec>{list("accepted", L("Accepted answers")),
-                                                 boolean("caseSensitive", L("Case sensitive"), false)});
-    define(NodeKind::Matching, L("Matching"), "prompt", questionBase(1), {NodeKind::MatchPair});
-    define(NodeKind::Sequencing, L("Sequencing"), "prompt", questionBase(1), {NodeKind::SequenceItem});
-    define(NodeKind::Numeric, L("Numeric"), "prompt",
-           questionBase(1) + QList<PropertySpec>{real("answer", L("Correct answer"), 0),
-                                                 real("tolerance", L("Tolerance (±)"), 0),
-                                                 text("unit", L("Unit"))});
-    define(NodeKind::Likert, L("Likert scale"), "prompt",
+    define(NodeKind::SingleChoice, QT_TRANSLATE_NOOP("cw::Schema", "Single choice"), "prompt",
+           questionBase(1), {NodeKind::Choice});
+    define(NodeKind::MultipleResponse, QT_TRANSLATE_NOOP("cw::Schema", "Multiple response"), "prompt",
+           questionBase(1), {NodeKind::Choice});
+    define(NodeKind::TrueFalse, QT_TRANSLATE_NOOP("cw::Schema", "True or false"), "prompt",
+           questionBase(1) + QList<PropertySpec>{boolean(
+                                 "answer", QT_TRANSLATE_NOOP("cw::Schema", "Correct answer is true"), true)});
+    define(NodeKind::FillBlank, QT_TRANSLATE_NOOP("cw::Schema", "Fill in the blank"), "prompt",
+           questionBase(1) +
+               QList<PropertySpec>{
+                   list("accepted", QT_TRANSLATE_NOOP("cw::Schema", "Accepted answers")),
+                   boolean("caseSensitive", QT_TRANSLATE_NOOP("cw::Schema", "Case sensitive"), false)});
+    define(NodeKind::Matching, QT_TRANSLATE_NOOP("cw::Schema", "Matching"), "prompt", questionBase(1),
+           {NodeKind::MatchPair});
+    define(NodeKind::Sequencing, QT_TRANSLATE_NOOP("cw::Schema", "Sequencing"), "prompt", questionBase(1),
+           {NodeKind::SequenceItem});
+    define(NodeKind::Numeric, QT_TRANSLATE_NOOP("cw::Schema", "Numeric"), "prompt",
+           questionBase(1) +
+               QList<PropertySpec>{real("answer", QT_TRANSLATE_NOOP("cw::Schema", "Correct answer"), 0),
+                                   real("tolerance", QT_TRANSLATE_NOOP("cw::Schema", "Tolerance (±)"), 0),
+                                   text("unit", QT_TRANSLATE_NOOP("cw::Schema", "Unit"))});
+    define(NodeKind::Likert, QT_TRANSLATE_NOOP("cw::Schema", "Likert scale"), "prompt",
            questionBase(0) +
-               QList<PropertySpec>{list("scale", L("Scale"),
+               QList<PropertySpec>{list("scale", QT_TRANSLATE_NOOP("cw::Schema", "Scale"),
                                         {QStringLiteral("Strongly disagree"), QStringLiteral("Disagree"),
                                          QStringLiteral("Neutral"), QStringLiteral("Agree"),
                                          QStringLiteral("Strongly agree")})});
-    define(NodeKind::ShortAnswer, L("Short answer"), "prompt",
-           questionBase(0) + QList<PropertySpec>{rich("sampleAnswer", L("Sample answer")),
-                                                 integer("maxLength", L("Maximum length"), 1000, 1, 100000)});
+    define(NodeKind::ShortAnswer, QT_TRANSLATE_NOOP("cw::Schema", "Short answer"), "prompt",
+           questionBase(0) +
+               QList<PropertySpec>{
+                   rich("sampleAnswer", QT_TRANSLATE_NOOP("cw::Schema", "Sample answer")),
+                   integer("maxLength", QT_TRANSLATE_NOOP("cw::Schema", "Maximum length"), 1000, 1, 100000)});
 
-    define(NodeKind::Choice, L("Choice"), "text",
-           {text("text", L("Text"), QStringLiteral("Choice"), 1000), boolean("correct", L("Correct"), false),
-            text("feedback", L("Feedback"))});
-    define(NodeKind::MatchPair, L("Pair"), "prompt",
-           {text("prompt", L("Item")), text("match", L("Matches"))});
-    define(NodeKind::SequenceItem, L("Step"), "text", {text("text", L("Text"))});
+    define(NodeKind::Choice, QT_TRANSLATE_NOOP("cw::Schema", "Choice"), "text",
+           {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"), QStringLiteral("Choice"), 1000),
+            boolean("correct", QT_TRANSLATE_NOOP("cw::Schema", "Correct"), false),
+            text("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback"))});
+    define(NodeKind::MatchPair, QT_TRANSLATE_NOOP("cw::Schema", "Pair"), "prompt",
+           {text("prompt", QT_TRANSLATE_NOOP("cw::Schema", "Item")),
+            text("match", QT_TRANSLATE_NOOP("cw::Schema", "Matches"))});
+    define(NodeKind::SequenceItem, QT_TRANSLATE_NOOP("cw::Schema", "Step"), "text",
+           {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
 
-    define(NodeKind::Variable, L("Variable"), "name",
-           {plain("name", L("Name"), QStringLiteral("score"), 64),
-            choice("type", L("Type"), {"number", "boolean"}), real("initial", L("Initial value"), 0)});
-    define(NodeKind::ScenarioNode, L("Scenario step"), "title",
-           {choice("nodeType", L("Type"), {"content", "decision", "ending"}),
-            text("title", L("Title"), QStringLiteral("Untitled step"), 200), rich("html", L("Text")),
-            asset("image", L("Image")), text("imageAlt", L("Image alternative text")),
-            choice("outcome", L("Outcome (endings)"), {"neutral", "pass", "fail"}),
-            rich("feedback", L("Ending feedback"))},
-           {NodeKind::ScenarioChoice});
-    define(NodeKind::ScenarioChoice, L("Scenario choice"), "text",
-           {text("text", L("Text"), QStringLiteral("Continue"), 1000),
-            ref("target", L("Leads to"), NodeKind::ScenarioNode),
-            typed(PropertyType::Condition, "condition", L("Shown when")),
-            typed(PropertyType::Effects, "effects", L("Effects")),
-            integer("score", L("Score"), 0, -100000, 100000), text("feedback", L("Feedback"))});
+    define(NodeKind::Variable, QT_TRANSLATE_NOOP("cw::Schema", "Variable"), "name",
+           {plain("name", QT_TRANSLATE_NOOP("cw::Schema", "Name"), QStringLiteral("score"), 64),
+            choice("type", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"number", "boolean"}),
+            real("initial", QT_TRANSLATE_NOOP("cw::Schema", "Initial value"), 0)});
+    define(
+        NodeKind::ScenarioNode, QT_TRANSLATE_NOOP("cw::Schema", "Scenario step"), "title",
+        {choice("nodeType", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"content", "decision", "ending"}),
+         text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled step"), 200),
+         rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text")),
+         asset("image", QT_TRANSLATE_NOOP("cw::Schema", "Image")),
+         text("imageAlt", QT_TRANSLATE_NOOP("cw::Schema", "Image alternative text")),
+         choice("outcome", QT_TRANSLATE_NOOP("cw::Schema", "Outcome (endings)"), {"neutral", "pass", "fail"}),
+         rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback"))},
+        {NodeKind::ScenarioChoice});
+    define(NodeKind::ScenarioChoice, QT_TRANSLATE_NOOP("cw::Schema", "Scenario choice"), "text",
+           {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"), QStringLiteral("Continue"), 1000),
+            ref("target", QT_TRANSLATE_NOOP("cw::Schema", "Leads to"), NodeKind::ScenarioNode),
+            typed(PropertyType::Condition, "condition", QT_TRANSLATE_NOOP("cw::Schema", "Shown when")),
+            typed(PropertyType::Effects, "effects", QT_TRANSLATE_NOOP("cw::Schema", "Effects")),
+            integer("score", QT_TRANSLATE_NOOP("cw::Schema", "Score"), 0, -100000, 100000),
+            text("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback"))});
 }
-
-#undef L
 
 const Schema &Schema::instance()
 {
@@ -310,18 +352,19 @@ QString Schema::propertyLabel(const PropertySpec &spec)
 QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
 {
     auto expected = [](const char *what) {
-        return QCoreApplication::translate("cw::Schema", "expected %1").arg(QString::fromLatin1(what));
+        return QCoreApplication::translate("cw::Schema", "expected %1")
+            .arg(QCoreApplication::translate("cw::Schema", what));
     };
     switch (spec.type) {
     case PropertyType::Bool:
-        return value.isBool() ? QString() : expected("true or false");
+        return value.isBool() ? QString() : expected(QT_TRANSLATE_NOOP("cw::Schema", "true or false"));
     case PropertyType::Int:
     case PropertyType::Real: {
         if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return expected("a number");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a number"));
         const double d = value.toDouble();
         if (spec.type == PropertyType::Int && d != std::floor(d))
-            return expected("a whole number");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a whole number"));
         if (spec.hasRange && (d < spec.minimum || d > spec.maximum))
             return QCoreApplication::translate("cw::Schema", "must be between %1 and %2")
                 .arg(spec.minimum)
@@ -336,10 +379,10 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
     case PropertyType::Flags:
     case PropertyType::StringList: {
         if (!value.isArray())
-            return expected("a list of strings");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a list of strings"));
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString())
-                return expected("a list of strings");
+                return expected(QT_TRANSLATE_NOOP("cw::Schema", "a list of strings"));
             if (spec.type == PropertyType::Flags && !spec.choices.contains(item.toString()))
                 return QCoreApplication::translate("cw::Schema", "expected any of: %1")
                     .arg(spec.choices.join(QStringLiteral(", ")));
@@ -349,20 +392,21 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
     case PropertyType::AssetRef: {
         static const QRegularExpression sha256(QStringLiteral("^([0-9a-f]{64})?$"));
         if (!value.isString() || !sha256.match(value.toString()).hasMatch())
-            return expected("a SHA-256 asset hash in lower-case hex, or an empty string");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema",
+                                              "a SHA-256 asset hash in lower-case hex, or an empty string"));
         return {};
     }
     case PropertyType::NodeRef: {
         if (!value.isString())
-            return expected("a node id");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a node id"));
         const QString s = value.toString();
         if (!s.isEmpty() && QUuid::fromString(s).isNull())
-            return expected("a node id");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a node id"));
         return {};
     }
     case PropertyType::String:
         if (!value.isString())
-            return expected("a string");
+            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a string"));
         if (value.toString().contains(QLatin1Char('\n')))
             return QCoreApplication::translate("cw::Schema", "must be a single line");
         if (spec.maxLength > 0 && value.toString().size() > spec.maxLength)
@@ -371,9 +415,9 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
     case PropertyType::RichText:
     case PropertyType::Condition:
     case PropertyType::Effects:
-        return value.isString() ? QString() : expected("a string");
+        return value.isString() ? QString() : expected(QT_TRANSLATE_NOOP("cw::Schema", "a string"));
     }
-    return expected("a known value");
+    return expected(QT_TRANSLATE_NOOP("cw::Schema", "a known value"));
 }
 
 QJsonValue Schema::normalized(const PropertySpec &spec, const QJsonValue &value)

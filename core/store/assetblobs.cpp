@@ -12,11 +12,6 @@
 namespace cw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::AssetBlobs", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)

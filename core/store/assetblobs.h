@@ -2,6 +2,7 @@
 // Asset bytes in an SQLite database, split into chunk rows and moved with incremental BLOB I/O,
 // so no file is ever held in memory and files larger than SQLite's 1 GB value limit fit.
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,8 @@ namespace cw {
 
 class AssetBlobs
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::AssetBlobs)
+
 public:
     static constexpr qint64 ChunkSize = 16 * 1024 * 1024; // one row
     static constexpr qint64 IoSize = 1024 * 1024;         // one read or write

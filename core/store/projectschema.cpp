@@ -15,11 +15,6 @@ namespace cw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ProjectFile", text);
-}
-
 QString name(const QString &path)
 {
     return QFileInfo(path).fileName();

@@ -2,6 +2,7 @@
 // The project file's table layout, its forward migrations, and the checks made before SQLite
 // is allowed to touch a file (header, format version, integrity).
 
+#include <QCoreApplication>
 #include <QString>
 
 struct sqlite3;
@@ -10,6 +11,8 @@ namespace cw {
 
 class ProjectSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::ProjectSchema)
+
 public:
     // Reads the 100-byte SQLite header with plain file I/O: refuses files that are not SQLite,
     // not ours, from a newer version or shorter than the header says. Empty string when fine.

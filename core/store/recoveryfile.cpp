@@ -22,11 +22,6 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("COURSEWRIGHT-RECOVERY 1");
 const QString kSuffix = QStringLiteral(".cwrecovery");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::RecoveryFile", text);
-}
-
 QString directoryOrDefault(const QString &directory)
 {
     return directory.isEmpty() ? RecoveryFile::defaultDirectory() : directory;

@@ -4,6 +4,7 @@
 
 #include "model/coursejson.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace cw {
 
 class RecoveryFile
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::RecoveryFile)
+
 public:
     struct Info
     {

@@ -14,11 +14,6 @@ namespace {
 const QString kBlank = QStringLiteral("blank");
 const QString kSample = QStringLiteral("sample");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::Starters", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)

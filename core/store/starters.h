@@ -4,6 +4,7 @@
 
 #include "model/coursejson.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ class Project;
 
 class Starters
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::Starters)
+
 public:
     // Stable names, as typed after --template: "blank", "sample".
     static QStringList names();
