@@ -60,3 +60,4 @@ fi
 total="$(grep -c '<source>' "$tmp/coursewright_de.ts")"
 [ "$failed" = 0 ] || exit 1
 echo "$committed: all $total messages translated"
+python3 scripts/update-english-plurals.py --check "$lupdate"

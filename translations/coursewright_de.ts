@@ -1414,6 +1414,11 @@
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>Translate as &quot;keep&quot; if nouns keep their capital letter inside a sentence in your language (German does); otherwise as &quot;lower-case&quot;.</comment>
+        <translation>keep</translation>
+    </message>
 </context>
 <context>
     <name>cw::SetPropertyCommand</name>

@@ -539,7 +539,7 @@ void MainWindow::rebuildAddMenu()
         }
     };
     // Kind names keep the section headers short; the selection's title can be very long.
-    const QString kind = Schema::kindLabel(n->kind()).toLower();
+    const QString kind = Schema::kindNoun(n->kind());
     addGroup(after, tr("After this %1").arg(kind));
     addGroup(inside, tr("Inside this %1").arg(kind));
     if (m_addMenu->isEmpty())
@@ -580,7 +580,7 @@ void MainWindow::onDuplicate()
     const QUuid id = copy->id();
     QString error;
     {
-        CourseDocument::Macro macro(*doc, tr("Duplicate %1").arg(Schema::kindLabel(n->kind()).toLower()));
+        CourseDocument::Macro macro(*doc, tr("Duplicate %1").arg(Schema::kindNoun(n->kind())));
         if (!doc->insertNode(n->parent()->id(), n->indexInParent() + 1, std::move(copy), &error)) {
             showError(tr("Cannot duplicate"), error);
             return;

@@ -253,8 +253,7 @@ void PropertyEditor::rebuild()
     for (const PropertySpec &spec : kind.properties)
         addField(spec);
     if (kind.properties.isEmpty()) {
-        auto *none =
-            new QLabel(tr("A %1 has no properties to edit.").arg(Schema::kindLabel(n->kind()).toLower()));
+        auto *none = new QLabel(tr("A %1 has no properties to edit.").arg(Schema::kindNoun(n->kind())));
         none->setEnabled(false);
         m_form->addRow(none);
     }

@@ -1,11 +1,9 @@
 // coursewright-cli: the headless command line. Links cw_core only, so it runs with no display.
 #include "clioutput.h"
 #include "commands.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <functional>
 
@@ -52,10 +50,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Coursewright"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("coursewright"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    cw::Translations::install(app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())

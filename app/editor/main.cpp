@@ -1,12 +1,10 @@
 // coursewright: the course editor.
+#include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -15,15 +13,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Coursewright"));
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
 
-    // A missing translation simply leaves the English source strings.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("coursewright"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    cw::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

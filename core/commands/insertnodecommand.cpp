@@ -15,8 +15,8 @@ InsertNodeCommand::InsertNodeCommand(CourseDocument &document, const QUuid &pare
     , m_nodeId(node->id())
     , m_node(std::move(node))
 {
-    setText(QCoreApplication::translate("cw::InsertNodeCommand", "Add %1")
-                .arg(Schema::kindLabel(m_node->kind()).toLower()));
+    setText(
+        QCoreApplication::translate("cw::InsertNodeCommand", "Add %1").arg(Schema::kindNoun(m_node->kind())));
 }
 
 void InsertNodeCommand::undo()

@@ -16,8 +16,7 @@ MoveNodeCommand::MoveNodeCommand(CourseDocument &document, const Node &node, con
     , m_newParent(newParent)
     , m_newIndex(newIndex)
 {
-    setText(QCoreApplication::translate("cw::MoveNodeCommand", "Move %1")
-                .arg(Schema::kindLabel(node.kind()).toLower()));
+    setText(QCoreApplication::translate("cw::MoveNodeCommand", "Move %1").arg(Schema::kindNoun(node.kind())));
 }
 
 void MoveNodeCommand::undo()

@@ -13,8 +13,8 @@ RemoveNodeCommand::RemoveNodeCommand(CourseDocument &document, const Node &node)
     , m_parent(node.parent()->id())
     , m_index(node.indexInParent())
 {
-    setText(QCoreApplication::translate("cw::RemoveNodeCommand", "Delete %1")
-                .arg(Schema::kindLabel(node.kind()).toLower()));
+    setText(
+        QCoreApplication::translate("cw::RemoveNodeCommand", "Delete %1").arg(Schema::kindNoun(node.kind())));
 }
 
 void RemoveNodeCommand::undo()

@@ -19,7 +19,7 @@ SetPropertyCommand::SetPropertyCommand(CourseDocument &document, const QUuid &no
     const Node *n = document.node(node);
     const PropertySpec *spec = n ? Schema::instance().property(n->kind(), key) : nullptr;
     setText(QCoreApplication::translate("cw::SetPropertyCommand", "Change %1")
-                .arg(spec ? Schema::propertyLabel(*spec).toLower() : key));
+                .arg(spec ? Schema::propertyNoun(*spec) : key));
 }
 
 void SetPropertyCommand::undo()

@@ -152,9 +152,9 @@ QString CourseDocument::checkInsert(const QUuid &parent, int index, const Node &
         return tr("The place to insert into no longer exists.");
     if (!Schema::instance().kind(p->kind()).acceptsChild(node.kind()))
         return tr("A %1 cannot contain a %2.")
-            .arg(Schema::kindLabel(p->kind()).toLower(), Schema::kindLabel(node.kind()).toLower());
+            .arg(Schema::kindNoun(p->kind()), Schema::kindNoun(node.kind()));
     if (index < 0 || index > p->childCount())
-        return tr("Position %1 is outside the %2.").arg(index).arg(Schema::kindLabel(p->kind()).toLower());
+        return tr("Position %1 is outside the %2.").arg(index).arg(Schema::kindNoun(p->kind()));
     QString clash;
     node.walk([&](const Node *n) {
         if (clash.isEmpty() && m_index.contains(n->id()))
@@ -172,13 +172,12 @@ QString CourseDocument::checkMove(const QUuid &id, const QUuid &newParent, int n
     if (!n->parent())
         return tr("The course itself cannot be moved.");
     if (!Schema::instance().kind(p->kind()).acceptsChild(n->kind()))
-        return tr("A %1 cannot contain a %2.")
-            .arg(Schema::kindLabel(p->kind()).toLower(), Schema::kindLabel(n->kind()).toLower());
+        return tr("A %1 cannot contain a %2.").arg(Schema::kindNoun(p->kind()), Schema::kindNoun(n->kind()));
     if (p == n || n->isAncestorOf(p))
         return tr("An item cannot be moved into itself.");
     const int limit = p->childCount() - (n->parent() == p ? 1 : 0);
     if (newIndex < 0 || newIndex > limit)
-        return tr("Position %1 is outside the %2.").arg(newIndex).arg(Schema::kindLabel(p->kind()).toLower());
+        return tr("Position %1 is outside the %2.").arg(newIndex).arg(Schema::kindNoun(p->kind()));
     return {};
 }
 

@@ -349,6 +349,28 @@ QString Schema::propertyLabel(const PropertySpec &spec)
     return QCoreApplication::translate("cw::Schema", spec.label);
 }
 
+namespace {
+QString inSentence(const QString &label)
+{
+    // Translators answer "keep" when their language capitalises nouns inside a sentence.
+    const QString rule = QCoreApplication::translate(
+        "cw::Schema", "lower-case",
+        "Translate as \"keep\" if nouns keep their capital letter inside a sentence "
+        "in your language (German does); otherwise as \"lower-case\".");
+    return rule == QLatin1String("keep") ? label : label.toLower();
+}
+} // namespace
+
+QString Schema::kindNoun(NodeKind kind)
+{
+    return inSentence(kindLabel(kind));
+}
+
+QString Schema::propertyNoun(const PropertySpec &spec)
+{
+    return inSentence(propertyLabel(spec));
+}
+
 QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
 {
     auto expected = [](const char *what) {

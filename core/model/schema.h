@@ -66,6 +66,10 @@ public:
     // Translated labels for the user interface.
     static QString kindLabel(NodeKind kind);
     static QString propertyLabel(const PropertySpec &spec);
+    // The same labels as used inside a sentence ("Delete page"): lower-cased, unless the
+    // translation keeps nouns capitalised (German does).
+    static QString kindNoun(NodeKind kind);
+    static QString propertyNoun(const PropertySpec &spec);
 
     // Checks a value against a property's type and constraints; empty string when valid.
     static QString checkValue(const PropertySpec &spec, const QJsonValue &value);

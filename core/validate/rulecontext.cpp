@@ -20,9 +20,8 @@ QString elided(const QString &text)
 
 QString quoted(const Node &node, bool lowerKind)
 {
-    const QString kind = Schema::kindLabel(node.kind());
-    return QCoreApplication::translate("cw::Validator", "%1 “%2”")
-        .arg(lowerKind ? kind.toLower() : kind, elided(node.displayText()));
+    const QString kind = lowerKind ? Schema::kindNoun(node.kind()) : Schema::kindLabel(node.kind());
+    return QCoreApplication::translate("cw::Validator", "%1 “%2”").arg(kind, elided(node.displayText()));
 }
 
 } // namespace

@@ -170,6 +170,8 @@ void TestCli::sampleInfoShowsAboutFifteenMinutes()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("Estimated duration:"));
     QVERIFY(r.out.contains("Assumptions: reading at 200 words per minute"));
+    // English plural forms, not "page(s)": the English catalogue is the fallback for the C locale.
+    QVERIFY2(r.out.contains("1 module, 5 pages,"), r.out.constData());
 }
 
 void TestCli::sampleValidatesWithoutErrors()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void pluralForms_data();
     void pluralForms();
     void validatorMessagesAreGerman();
+    void nounsInSentencesFollowTheLanguage();
 
 private:
     QTranslator m_translator;
@@ -155,6 +156,15 @@ void TestI18n::validatorMessagesAreGerman()
         }
     }
     QVERIFY(sawTitle);
+}
+
+void TestI18n::nounsInSentencesFollowTheLanguage()
+{
+    // German keeps the capital letter of a noun inside a sentence; English lower-cases it.
+    QCOMPARE(Schema::kindNoun(NodeKind::Page), QStringLiteral("Seite"));
+    QCoreApplication::removeTranslator(&m_translator);
+    m_installed = false;
+    QCOMPARE(Schema::kindNoun(NodeKind::Page), QStringLiteral("page"));
 }
 
 QTEST_GUILESS_MAIN(TestI18n)

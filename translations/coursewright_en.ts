@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>cw::ProjectFile</name>
+        <message numerus="yes">
+            <source>%n item(s) are not connected to the course</source>
+            <translation>
+                <numerusform>%n item is not connected to the course</numerusform>
+                <numerusform>%n items are not connected to the course</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cw::cli</name>
+        <message numerus="yes">
+            <source>the course lists %n media file(s); pass --assets DIR with their files</source>
+            <translation>
+                <numerusform>the course lists %n media file; pass --assets DIR with their files</numerusform>
+                <numerusform>the course lists %n media files; pass --assets DIR with their files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n block(s)</source>
+            <translation>
+                <numerusform>%n block</numerusform>
+                <numerusform>%n blocks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz(zes)</source>
+            <translation>
+                <numerusform>%n quiz</numerusform>
+                <numerusform>%n quizzes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scenario(s)</source>
+            <translation>
+                <numerusform>%n scenario</numerusform>
+                <numerusform>%n scenarios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
