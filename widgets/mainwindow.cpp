@@ -140,10 +140,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views first: they hold pointers into the document the project owns.
-    m_properties->setDocument(nullptr);
-    m_problems->setDocument(nullptr);
-    m_model->setDocument(nullptr);
+    // Close the project while the window is whole: destroying it on its own, after this body,
+    // would let the undo group report the dying stack to updateTitle().
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    setProject(nullptr);
 }
 
 void MainWindow::createActions()
