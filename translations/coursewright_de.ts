@@ -27,6 +27,10 @@
         <source>The media data is laid out unexpectedly.</source>
         <translation>Die Mediendaten sind unerwartet aufgebaut.</translation>
     </message>
+    <message>
+        <source>The media file %1 is damaged in the project: its content no longer matches.</source>
+        <translation>Die Mediendatei %1 ist im Projekt beschädigt: Ihr Inhalt stimmt nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>cw::AssetCommand</name>

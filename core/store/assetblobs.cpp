@@ -3,6 +3,7 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <sqlite3.h>
@@ -97,14 +98,23 @@ bool AssetBlobs::readChunks(sqlite3 *db, const QString &hash, const Sink &sink, 
 
 bool AssetBlobs::read(sqlite3 *db, const QString &hash, QIODevice &out, QString *error)
 {
-    return readChunks(
+    // The bytes are checked against their name on the way out, so damage inside the file (which
+    // the open-time check leaves to this point) never reaches a package unnoticed.
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    const bool ok = readChunks(
         db, hash,
-        [&out](const char *buffer, qint64 length, QString *err) {
+        [&out, &sha256](const char *buffer, qint64 length, QString *err) {
+            sha256.addData(QByteArrayView(buffer, length));
             if (out.write(buffer, length) == length)
                 return true;
             return fail(err, tr("Could not write the media file: %1").arg(out.errorString()));
         },
         error);
+    if (ok && QString::fromLatin1(sha256.result().toHex()) != hash)
+        return fail(
+            error,
+            tr("The media file %1 is damaged in the project: its content no longer matches.").arg(hash));
+    return ok;
 }
 
 bool AssetBlobs::copy(sqlite3 *from, sqlite3 *to, const QString &hash, QString *error)

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void badFile();
     void readOnlyFile();
     void newerVersionIsRefused();
+    void damagedMediaAreReportedWhenRead();
 
 private:
     QTemporaryDir m_dir;
@@ -693,6 +694,41 @@ void TestStore::newerVersionIsRefused()
     QVERIFY(!ProjectFile::open(file, &error));
     QVERIFY2(error.contains(QString::number(ProjectFile::SchemaVersion + 1)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("update Coursewright")), qPrintable(error));
+}
+
+void TestStore::damagedMediaAreReportedWhenRead()
+{
+    const QString file = path(QStringLiteral("damaged-media.cwcourse"));
+    const QByteArray bytes = generatedBytes(3 * 1024 * 1024, 5);
+    QString hash;
+    {
+        QString error;
+        auto project = Project::createNew(std::nullopt, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY(writeFile(path(QStringLiteral("media.bin")), bytes));
+        const auto info = project->file().importAsset(path(QStringLiteral("media.bin")), &error);
+        QVERIFY2(info, qPrintable(error));
+        hash = info->hash;
+        QVERIFY(project->document().addAsset(*info));
+        QVERIFY2(project->file().saveAs(file, &error), qPrintable(error));
+    }
+    // Flip bytes in the middle of the media data: the course tables stay intact.
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadWrite));
+    const QByteArray whole = raw.readAll();
+    const qint64 offset = whole.indexOf(bytes.mid(1536 * 1024, 64));
+    QVERIFY(offset > 0);
+    QVERIFY(raw.seek(offset));
+    raw.write(QByteArray(64, '\0'));
+    raw.close();
+
+    QString error;
+    auto reopened = Project::open(file, &error);
+    QVERIFY2(reopened, qPrintable(error)); // the course itself still opens
+    const QString out = path(QStringLiteral("damaged-out.bin"));
+    QVERIFY(!reopened->file().exportAsset(hash, out, &error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    QVERIFY(!QFile::exists(out)); // no partial file left behind
 }
 
 QTEST_GUILESS_MAIN(TestStore)
