@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The media file %1 is damaged in the project: its content no longer matches.</source>
-        <translation>Die Mediendatei %1 ist im Projekt beschädigt: Ihr Inhalt stimmt nicht mehr.</translation>
+        <translation>Die Mediendatei %1 ist im Projekt beschädigt: Ihr Inhalt passt nicht mehr zu ihrer Prüfsumme.</translation>
     </message>
 </context>
 <context>
