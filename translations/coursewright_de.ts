@@ -607,6 +607,43 @@
         <source>Inside this %1</source>
         <translation>In diesem Element (%1)</translation>
     </message>
+    <message>
+        <source>Import &amp;Media…</source>
+        <translation>&amp;Medien importieren …</translation>
+    </message>
+    <message>
+        <source>Add images, audio, video or captions to the course; they go into the selected item when it takes them</source>
+        <translation>Bilder, Audio, Video oder Untertitel zum Kurs hinzufügen; sie kommen in das ausgewählte Element, wenn es sie aufnehmen kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n media file(s)</source>
+        <translation>
+            <numerusform>%n Mediendatei importiert</numerusform>
+            <numerusform>%n Mediendateien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Medien importieren</translation>
+    </message>
+    <message>
+        <source>Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;All files (*)</source>
+        <translation>Medien (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import media</source>
+        <translation>Medien können nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaImport</name>
+    <message numerus="yes">
+        <source>Import %n media file(s)</source>
+        <translation>
+            <numerusform>%n Mediendatei importieren</numerusform>
+            <numerusform>%n Mediendateien importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::MoveNodeCommand</name>

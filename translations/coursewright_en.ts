@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>cw::MainWindow</name>
+        <message numerus="yes">
+            <source>Imported %n media file(s)</source>
+            <translation>
+                <numerusform>Imported %n media file</numerusform>
+                <numerusform>Imported %n media files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cw::MediaImport</name>
+        <message numerus="yes">
+            <source>Import %n media file(s)</source>
+            <translation>
+                <numerusform>Import %n media file</numerusform>
+                <numerusform>Import %n media files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cw::ProjectFile</name>
         <message numerus="yes">
             <source>%n item(s) are not connected to the course</source>

@@ -8,6 +8,7 @@
 #include "problemsdock.h"
 #include "propertyeditor.h"
 #include "store/autosaver.h"
+#include "store/mediaimport.h"
 #include "store/project.h"
 #include "store/recoveryfile.h"
 #include "store/starters.h"
@@ -207,6 +208,14 @@ void MainWindow::createActions()
     m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(m_moveDownAction, &QAction::triggered, this, [this] { onMove(1); });
 
+    m_importMediaAction =
+        new QAction(themed("insert-image", QStyle::SP_DirOpenIcon), tr("Import &Media…"), this);
+    m_importMediaAction->setObjectName(QStringLiteral("actionImportMedia"));
+    m_importMediaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importMediaAction->setStatusTip(tr("Add images, audio, video or captions to the course; they go into "
+                                         "the selected item when it takes them"));
+    connect(m_importMediaAction, &QAction::triggered, this, &MainWindow::onImportMedia);
+
     m_addMenu = new QMenu(tr("&Add"), this);
     m_addMenu->setObjectName(QStringLiteral("menuAdd"));
     m_addMenu->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
@@ -244,6 +253,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addMenu(m_addMenu);
+    edit->addAction(m_importMediaAction);
     edit->addAction(m_duplicateAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
@@ -283,6 +293,7 @@ void MainWindow::createMenus()
     addButton->setAccessibleName(tr("Add"));
     addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(addButton);
+    bar->addAction(m_importMediaAction);
     bar->addAction(m_duplicateAction);
     bar->addAction(m_deleteAction);
     bar->addSeparator();
@@ -589,6 +600,31 @@ void MainWindow::onDuplicate()
     selectNode(id);
 }
 
+bool MainWindow::importMedia(const QStringList &paths, QString *error)
+{
+    if (!m_project)
+        return false;
+    const QUuid target = selectedNode();
+    const auto result = MediaImport::run(*m_project, paths, target, error);
+    if (!result)
+        return false;
+    statusBar()->showMessage(tr("Imported %n media file(s)", nullptr, int(result->imported.size())), 5000);
+    return true;
+}
+
+void MainWindow::onImportMedia()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Media"), QString(),
+        tr("Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;"
+           "All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QString error;
+    if (!importMedia(paths, &error))
+        showError(tr("Cannot import media"), error);
+}
+
 void MainWindow::onMove(int delta)
 {
     CourseDocument *doc = document();
@@ -618,6 +654,7 @@ void MainWindow::updateActions()
     m_moveUpAction->setEnabled(movable && n->indexInParent() > 0);
     m_moveDownAction->setEnabled(movable && n->indexInParent() + 1 < n->parent()->childCount());
     m_addMenu->setEnabled(hasDoc);
+    m_importMediaAction->setEnabled(hasDoc);
 }
 
 void MainWindow::updateStatus()

@@ -59,6 +59,9 @@ public:
     QUuid addNode(NodeKind kind);
     // The kinds addNode() can place relative to the current selection.
     QList<NodeKind> addableKinds() const;
+    // Imports media files into the course (one undo step); each goes into the selected item's
+    // first media property that takes its type.
+    bool importMedia(const QStringList &paths, QString *error);
 
     OutlineModel *outlineModel() const { return m_model; }
     QTreeView *outlineView() const { return m_outline; }
@@ -95,6 +98,7 @@ private:
     bool onSaveAs();
     void onDelete();
     void onDuplicate();
+    void onImportMedia();
     void onMove(int delta);
     void onAbout();
 
@@ -122,6 +126,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
+    QAction *m_importMediaAction = nullptr;
     QMenu *m_addMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

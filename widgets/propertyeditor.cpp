@@ -62,20 +62,6 @@ void selectData(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(index);
 }
 
-// Asset references only offer files of the kind the property expects.
-QString mimePrefixFor(NodeKind kind, const QString &key)
-{
-    if (key == QLatin1String("captions"))
-        return QStringLiteral("text/");
-    if (key == QLatin1String("image") || key == QLatin1String("poster") || kind == NodeKind::Image)
-        return QStringLiteral("image/");
-    if (kind == NodeKind::Video)
-        return QStringLiteral("video/");
-    if (kind == NodeKind::Audio)
-        return QStringLiteral("audio/");
-    return {};
-}
-
 } // namespace
 
 PropertyEditor::PropertyEditor(QWidget *parent)
@@ -409,7 +395,8 @@ void PropertyEditor::addField(const PropertySpec &spec)
         auto *combo = new QComboBox;
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         connect(combo, &QComboBox::activated, this, [applyLater] { applyLater(true); });
-        const QString prefix = mimePrefixFor(currentNode()->kind(), key);
+        // Offer only files of the family the property holds (Schema: PropertySpec::mediaType).
+        const QString prefix = spec.mediaType;
         field.editor = combo;
         field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
         field.show = [this, combo, prefix](const QJsonValue &v) {

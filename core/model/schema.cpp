@@ -108,10 +108,11 @@ PropertySpec list(const char *key, const char *label, const QStringList &def = {
     return p;
 }
 
-PropertySpec asset(const char *key, const char *label)
+PropertySpec asset(const char *key, const char *label, const char *mediaType)
 {
     PropertySpec p = plain(key, label);
     p.type = PropertyType::AssetRef;
+    p.mediaType = QString::fromLatin1(mediaType);
     return p;
 }
 
@@ -229,21 +230,21 @@ Schema::Schema()
     define(NodeKind::Text, QT_TRANSLATE_NOOP("cw::Schema", "Text"), "html",
            {rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
     define(NodeKind::Image, QT_TRANSLATE_NOOP("cw::Schema", "Image"), "alt",
-           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Image")),
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Image"), "image/"),
             text("alt", QT_TRANSLATE_NOOP("cw::Schema", "Alternative text"), {}, 500),
             boolean("decorative", QT_TRANSLATE_NOOP("cw::Schema", "Decorative (no alternative text needed)"),
                     false),
             text("caption", QT_TRANSLATE_NOOP("cw::Schema", "Caption"))});
     define(NodeKind::Video, QT_TRANSLATE_NOOP("cw::Schema", "Video"), "title",
-           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Video")),
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Video"), "video/"),
             text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
-            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)")),
-            asset("poster", QT_TRANSLATE_NOOP("cw::Schema", "Poster image")),
+            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), "text/"),
+            asset("poster", QT_TRANSLATE_NOOP("cw::Schema", "Poster image"), "image/"),
             rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
     define(NodeKind::Audio, QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "title",
-           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Audio")),
+           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "audio/"),
             text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
-            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)")),
+            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), "text/"),
             rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
     define(
         NodeKind::Callout, QT_TRANSLATE_NOOP("cw::Schema", "Callout"), "title",
@@ -314,7 +315,7 @@ Schema::Schema()
         {choice("nodeType", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"content", "decision", "ending"}),
          text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled step"), 200),
          rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text")),
-         asset("image", QT_TRANSLATE_NOOP("cw::Schema", "Image")),
+         asset("image", QT_TRANSLATE_NOOP("cw::Schema", "Image"), "image/"),
          text("imageAlt", QT_TRANSLATE_NOOP("cw::Schema", "Image alternative text")),
          choice("outcome", QT_TRANSLATE_NOOP("cw::Schema", "Outcome (endings)"), {"neutral", "pass", "fail"}),
          rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback"))},

@@ -39,6 +39,7 @@ struct PropertySpec
     bool hasRange = false;
     int maxLength = 0;                   // String, 0 = unlimited
     NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
+    QString mediaType;                   // AssetRef: the MIME family it holds ("image/", "text/")
     const char *label = "";              // untranslated source text; use Schema::propertyLabel()
 };
 

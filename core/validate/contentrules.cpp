@@ -11,24 +11,6 @@
 
 namespace cw {
 
-namespace {
-
-// The MIME family each media property must hold; empty when any type will do.
-QString expectedFamily(NodeKind kind, const QString &key)
-{
-    if (key == QLatin1String("poster") || key == QLatin1String("image") ||
-        (kind == NodeKind::Image && key == QLatin1String("asset")))
-        return QStringLiteral("image/");
-    if (kind == NodeKind::Video && key == QLatin1String("asset"))
-        return QStringLiteral("video/");
-    if (kind == NodeKind::Audio && key == QLatin1String("asset"))
-        return QStringLiteral("audio/");
-    // Captions files are often detected as text/plain or octet-stream: no check rather than noise.
-    return {};
-}
-
-} // namespace
-
 void ContentRules::check(const Node &node, RuleContext &context)
 {
     checkAssetRefs(node, context);
@@ -79,7 +61,8 @@ void ContentRules::checkAssetRefs(const Node &node, RuleContext &context)
                               .arg(RuleContext::describe(node), Schema::propertyLabel(spec)));
             continue;
         }
-        const QString family = expectedFamily(node.kind(), spec.key);
+        // Captions files are often detected as text/plain or octet-stream: no check rather than noise.
+        const QString family = spec.mediaType.startsWith(QLatin1String("text/")) ? QString() : spec.mediaType;
         if (!family.isEmpty() && !asset->mimeType.isEmpty() && !asset->mimeType.startsWith(family))
             context.error(node, QStringLiteral("wrong-asset-type"),
                           tr("%1: “%2” holds %3 (%4), which cannot be shown there.")

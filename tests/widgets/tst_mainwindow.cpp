@@ -9,6 +9,8 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStandardPaths>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void problemsDockSelectsNode();
     void saveAndOpen();
     void openRefusesBadFile();
+    void importMediaFillsTheSelectedImage();
 
 private:
     QAction *action(const char *name) const
@@ -271,6 +274,30 @@ void TestMainWindow::openRefusesBadFile()
     QVERIFY(!m_window->loadFile(path, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(doc(), before); // the open course stays
+}
+
+void TestMainWindow::importMediaFillsTheSelectedImage()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(png));
+    QVERIFY(action("actionImportMedia")->isEnabled());
+    m_window->selectNode(page()->id());
+    const QUuid block = m_window->addNode(NodeKind::Image);
+    QVERIFY(!block.isNull());
+    QString error;
+    QVERIFY2(m_window->importMedia({png}, &error), qPrintable(error));
+    const QString hash = doc()->node(block)->string(QStringLiteral("asset"));
+    QVERIFY(doc()->asset(hash));
+    // The property editor shows the file by name, and Undo takes the whole import back.
+    auto *combo = m_window->propertyEditor()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("chart.png"));
+    action("actionUndo")->trigger();
+    QVERIFY(doc()->node(block)->string(QStringLiteral("asset")).isEmpty());
+    QVERIFY(doc()->assets().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
