@@ -634,6 +634,10 @@
         <source>Cannot import media</source>
         <translation>Medien können nicht importiert werden</translation>
     </message>
+    <message>
+        <source>Recovered Course</source>
+        <translation>Wiederhergestellter Kurs</translation>
+    </message>
 </context>
 <context>
     <name>cw::MediaImport</name>
@@ -711,6 +715,10 @@
     <message>
         <source>A course must have a course at its top.</source>
         <translation>Ein Kurs muss als oberstes Element einen Kurs haben.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists, so the recovered course was opened as a new untitled course. Use Save As to keep it.</source>
+        <translation>Die Datei %1 existiert nicht mehr, daher wurde der wiederhergestellte Kurs als neuer, unbenannter Kurs geöffnet. Verwenden Sie „Speichern unter“, um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +838,10 @@
         <source>The recovered media file %1 no longer exists.</source>
         <translation>Die wiederhergestellte Mediendatei %1 existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>%1 is read-only; save the course under another name.</source>
+        <translation>%1 ist schreibgeschützt; speichern Sie den Kurs unter einem anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProjectSchema</name>
@@ -868,6 +880,10 @@
     <message>
         <source>no header</source>
         <translation>kein Dateikopf</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1 wird von einem anderen Programm verwendet. Schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -367,11 +367,8 @@ bool MainWindow::loadFile(const QString &path, QString *error, bool askAboutReco
     if (askAboutRecovery) {
         if (const auto info = RecoveryFile::find(path)) {
             if (askRecover(info->title, info->savedAt)) {
-                std::unique_ptr<Project> project = Project::openRecovered(info->recoveryPath, error);
-                if (!project)
+                if (!restoreRecovery(info->recoveryPath, error))
                     return false;
-                setProject(std::move(project));
-                m_autosaver->takeOver(info->recoveryPath);
                 addRecentFile(path);
                 return true;
             }
@@ -408,13 +405,26 @@ bool MainWindow::offerUntitledRecovery()
         return false;
     }
     QString error;
-    std::unique_ptr<Project> project = Project::openRecovered(info.recoveryPath, &error);
-    if (!project) {
+    if (!restoreRecovery(info.recoveryPath, &error)) {
         showError(tr("Cannot recover the course"), error);
         return false;
     }
+    return true;
+}
+
+bool MainWindow::restoreRecovery(const QString &recoveryPath, QString *error)
+{
+    QString notice;
+    std::unique_ptr<Project> project = Project::openRecovered(recoveryPath, error, &notice);
+    if (!project)
+        return false;
     setProject(std::move(project));
-    m_autosaver->takeOver(info.recoveryPath);
+    // Until the new session has written its own copy, the old one stays the only safe place.
+    QString takeOverError;
+    if (!m_autosaver->takeOver(recoveryPath, &takeOverError))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(takeOverError), 10000);
+    if (!notice.isEmpty())
+        QMessageBox::information(this, tr("Recovered Course"), notice);
     return true;
 }
 

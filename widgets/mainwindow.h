@@ -78,6 +78,8 @@ private:
     void createMenus();
     void createDocks();
     void setProject(std::unique_ptr<Project> project);
+    // Opens a crashed session's recovery copy and continues autosaving in its place.
+    bool restoreRecovery(const QString &recoveryPath, QString *error);
     void updateTitle();
     void updateActions();
     void updateStatus();

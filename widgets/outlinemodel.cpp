@@ -255,10 +255,6 @@ void OutlineModel::onChanged(const ChangeEvent &event)
             endMoveRows();
         m_moveFallback = false;
         break;
-    case ChangeEvent::DocumentReset:
-        beginResetModel();
-        endResetModel();
-        break;
     case ChangeEvent::AssetsChanged:
         break;
     }

@@ -612,11 +612,6 @@ void PropertyEditor::onChanged(const ChangeEvent &event)
     case ChangeEvent::AssetsChanged:
         refreshReferenceLists();
         break;
-    case ChangeEvent::DocumentReset:
-        if (!currentNode())
-            m_node = QUuid();
-        rebuild();
-        break;
     default:
         break;
     }

@@ -1,10 +1,14 @@
 #pragma once
-// Adds an asset to the course's catalogue, or removes it. The bytes stay in the project file's
-// scratch area either way, so undo never has to re-import a file.
+// Changes one entry of the course's media catalogue: adds it, replaces it (the same file
+// imported again under another name) or removes it. Undo restores exactly the entry that was
+// there before. The bytes stay in the project file's scratch area either way, so undo never has
+// to re-import a file.
 
 #include "model/assetinfo.h"
 
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace cw {
 
@@ -13,15 +17,18 @@ class CourseDocument;
 class AssetCommand : public QUndoCommand
 {
 public:
-    AssetCommand(CourseDocument &document, const AssetInfo &asset, bool add);
+    // before/after: the catalogue entry for `hash` before and after the change; nullopt = none.
+    AssetCommand(CourseDocument &document, const QString &hash, const std::optional<AssetInfo> &before,
+                 const std::optional<AssetInfo> &after);
 
     void undo() override;
     void redo() override;
 
 private:
     CourseDocument &m_document;
-    AssetInfo m_asset;
-    bool m_add;
+    QString m_hash;
+    std::optional<AssetInfo> m_before;
+    std::optional<AssetInfo> m_after;
 };
 
 } // namespace cw

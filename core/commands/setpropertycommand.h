@@ -24,6 +24,10 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     void commit() { m_committed = true; }
+    bool isCommitted() const { return m_committed; }
+    const QUuid &node() const { return m_node; }
+    const QString &key() const { return m_key; }
+    const QJsonValue &newValue() const { return m_newValue; }
 
 private:
     CourseDocument &m_document;

@@ -20,7 +20,6 @@ struct ChangeEvent
         NodeAboutToBeMoved, // node, parent, index -> newParent, newIndex (index before the move)
         NodeMoved,
         AssetsChanged, // keys = the hashes added or removed
-        DocumentReset, // the whole tree was replaced
     };
 
     Type type = PropertiesChanged;

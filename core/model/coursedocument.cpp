@@ -124,25 +124,48 @@ bool CourseDocument::setProperty(const QUuid &id, const QString &key, const QJso
         setError(error, Schema::propertyLabel(*spec) + QStringLiteral(": ") + problem);
         return false;
     }
-    const QJsonValue normalized = Schema::normalized(*spec, value);
+    // Rich text is cleaned when the edit is committed, not on every keystroke: cleaning "<stro"
+    // half-way through typing a tag would turn it into text.
+    const bool typingRichText = spec->type == PropertyType::RichText && !commit;
+    const QJsonValue normalized = typingRichText ? value : Schema::normalized(*spec, value);
     const QJsonValue old = n->property(key);
     if (old == normalized) {
         if (commit)
-            commitEdits();
+            closeOpenEdit();
         return true;
     }
     m_undoStack->push(new SetPropertyCommand(*this, id, key, old, normalized, commit));
     return true;
 }
 
-void CourseDocument::commitEdits()
+SetPropertyCommand *CourseDocument::openEdit() const
 {
     const int top = m_undoStack->index() - 1;
-    if (top < 0)
+    const QUndoCommand *command = top >= 0 ? m_undoStack->command(top) : nullptr;
+    if (!command || command->id() != SetPropertyCommand::Id)
+        return nullptr;
+    auto *edit = const_cast<SetPropertyCommand *>(static_cast<const SetPropertyCommand *>(command));
+    return edit->isCommitted() ? nullptr : edit;
+}
+
+void CourseDocument::closeOpenEdit()
+{
+    if (SetPropertyCommand *edit = openEdit())
+        edit->commit();
+}
+
+void CourseDocument::commitEdits()
+{
+    SetPropertyCommand *edit = openEdit();
+    if (!edit)
         return;
-    const QUndoCommand *command = m_undoStack->command(top);
-    if (command && command->id() == SetPropertyCommand::Id)
-        const_cast<SetPropertyCommand *>(static_cast<const SetPropertyCommand *>(command))->commit();
+    // Committing through setProperty() merges into the open step and normalizes what was typed
+    // (rich text is cleaned only now); when nothing changes it just closes the step.
+    const QUuid node = edit->node();
+    const QString key = edit->key();
+    const QJsonValue value = edit->newValue();
+    if (!setProperty(node, key, value, true))
+        closeOpenEdit();
 }
 
 QString CourseDocument::checkInsert(const QUuid &parent, int index, const Node &node) const
@@ -231,9 +254,13 @@ bool CourseDocument::addAsset(const AssetInfo &asset)
 {
     if (asset.hash.isEmpty())
         return false;
-    if (const AssetInfo *existing = this->asset(asset.hash); existing && *existing == asset)
-        return true;
-    m_undoStack->push(new AssetCommand(*this, asset, true));
+    std::optional<AssetInfo> before;
+    if (const AssetInfo *existing = this->asset(asset.hash)) {
+        if (*existing == asset)
+            return true;
+        before = *existing;
+    }
+    m_undoStack->push(new AssetCommand(*this, asset.hash, before, asset));
     return true;
 }
 
@@ -242,7 +269,7 @@ bool CourseDocument::removeAsset(const QString &hash)
     const AssetInfo *existing = asset(hash);
     if (!existing)
         return false;
-    m_undoStack->push(new AssetCommand(*this, *existing, false));
+    m_undoStack->push(new AssetCommand(*this, hash, *existing, std::nullopt));
     return true;
 }
 
@@ -322,15 +349,15 @@ void CourseDocument::applyMove(const QUuid &id, const QUuid &newParent, int newI
     Q_EMIT changed(event);
 }
 
-void CourseDocument::applyAsset(const AssetInfo &asset, bool add)
+void CourseDocument::applyAsset(const QString &hash, const std::optional<AssetInfo> &entry)
 {
-    if (add)
-        m_assets.insert(asset.hash, asset);
+    if (entry)
+        m_assets.insert(hash, *entry);
     else
-        m_assets.remove(asset.hash);
+        m_assets.remove(hash);
     ChangeEvent event;
     event.type = ChangeEvent::AssetsChanged;
-    event.keys = {asset.hash};
+    event.keys = {hash};
     Q_EMIT changed(event);
 }
 

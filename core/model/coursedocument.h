@@ -14,10 +14,13 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
 namespace cw {
+
+class SetPropertyCommand;
 
 class CourseDocument : public QObject
 {
@@ -45,7 +48,8 @@ public:
 
     // Edits. Each pushes one undo command and returns true, or returns false with a translated
     // reason in *error and changes nothing. Typing into the same property merges into one
-    // command until `commit` is passed or commitEdits() is called.
+    // command until `commit` is passed or commitEdits() is called. Values are normalized
+    // (Schema::normalized); rich text only on commit, so a half-typed tag survives typing.
     bool setProperty(const QUuid &id, const QString &key, const QJsonValue &value, bool commit = false,
                      QString *error = nullptr);
     void commitEdits();
@@ -88,8 +92,11 @@ private:
     void applyInsert(const QUuid &parent, int index, std::unique_ptr<Node> node);
     std::unique_ptr<Node> applyTake(const QUuid &id);
     void applyMove(const QUuid &id, const QUuid &newParent, int newIndex);
-    void applyAsset(const AssetInfo &asset, bool add);
+    void applyAsset(const QString &hash, const std::optional<AssetInfo> &entry); // nullopt removes
 
+    // The property edit still merging keystrokes, if it is the last step on the stack.
+    SetPropertyCommand *openEdit() const;
+    void closeOpenEdit();
     void indexSubtree(Node *node);
     void unindexSubtree(const Node *node);
     Node *mutableNode(const QUuid &id) const { return m_index.value(id); }

@@ -96,7 +96,8 @@ QString decodeEntities(QStringView text)
     return out;
 }
 
-QString escapeText(const QString &text)
+// Quotes need escaping only inside an attribute value; text keeps them as typed.
+QString escapeText(const QString &text, bool inAttribute = false)
 {
     QString out;
     out.reserve(text.size());
@@ -107,7 +108,7 @@ QString escapeText(const QString &text)
             out += QStringLiteral("&lt;");
         else if (c == QLatin1Char('>'))
             out += QStringLiteral("&gt;");
-        else if (c == QLatin1Char('"'))
+        else if (c == QLatin1Char('"') && inAttribute)
             out += QStringLiteral("&quot;");
         else if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
             continue; // control characters break LMS runtimes and XML
@@ -243,7 +244,7 @@ QString RichText::sanitize(const QString &html)
             }
             if (tag.name == QLatin1String("a")) {
                 if (!tag.href.isEmpty() && isSafeHref(tag.href))
-                    out += QStringLiteral("<a href=\"") + escapeText(tag.href) + QStringLiteral("\">");
+                    out += QStringLiteral("<a href=\"") + escapeText(tag.href, true) + QStringLiteral("\">");
                 else
                     out += QStringLiteral("<a>");
             } else {

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "richtext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -454,6 +456,9 @@ QJsonValue Schema::normalized(const PropertySpec &spec, const QJsonValue &value)
         items.removeDuplicates();
         return QJsonArray::fromStringList(items);
     }
+    case PropertyType::RichText:
+        // Whatever the source (typing, JSON, an old file), only the safe subset is kept.
+        return RichText::sanitize(value.toString());
     case PropertyType::NodeRef: {
         const QString s = value.toString();
         return s.isEmpty() ? QString() : QUuid::fromString(s).toString(QUuid::WithoutBraces);

@@ -74,7 +74,8 @@ public:
 
     // Checks a value against a property's type and constraints; empty string when valid.
     static QString checkValue(const PropertySpec &spec, const QJsonValue &value);
-    // Brings a value into its canonical form (Flags sorted, Int whole); assumes checkValue passed.
+    // Brings a value into its canonical form (Flags sorted and unique, NodeRef without braces,
+    // RichText reduced to the safe subset); assumes checkValue passed.
     static QJsonValue normalized(const PropertySpec &spec, const QJsonValue &value);
 
 private:

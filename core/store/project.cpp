@@ -3,7 +3,9 @@
 #include "recoveryfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QUndoStack>
 
 namespace cw {
 
@@ -51,8 +53,10 @@ std::unique_ptr<Project> Project::open(const QString &path, QString *error)
     return std::unique_ptr<Project>(new Project(std::move(file), std::move(document)));
 }
 
-std::unique_ptr<Project> Project::openRecovered(const QString &recoveryPath, QString *error)
+std::unique_ptr<Project> Project::openRecovered(const QString &recoveryPath, QString *error, QString *notice)
 {
+    if (notice)
+        notice->clear();
     std::optional<RecoveryFile::Info> info = RecoveryFile::readInfo(recoveryPath, error);
     if (!info)
         return nullptr;
@@ -62,20 +66,35 @@ std::unique_ptr<Project> Project::openRecovered(const QString &recoveryPath, QSt
     std::unique_ptr<ProjectFile> file;
     if (info->filePath.isEmpty()) {
         file = ProjectFile::createTemporary(error);
+    } else if (!QFileInfo::exists(info->filePath)) {
+        // Moved or deleted since the crash: the recovered edits must not become unreachable.
+        file = ProjectFile::createTemporary(error);
+        if (file && notice)
+            *notice = QCoreApplication::translate(
+                          "cw::Project", "The file %1 no longer exists, so the recovered course "
+                                         "was opened as a new untitled course. Use Save As to keep it.")
+                          .arg(QDir::toNativeSeparators(info->filePath));
     } else {
         file = ProjectFile::open(info->filePath, error);
     }
     if (!file)
         return nullptr;
     // Bytes imported before the crash: in the scratch file or, for an untitled course, its old
-    // temporary file. Both are adopted as scratch areas so the next save copies them in.
-    for (const QString &scratch : {info->scratchPath, info->temporaryPath}) {
+    // temporary file. Both are adopted as scratch areas so the next save copies them in, and are
+    // deleted with this project: so only files with the names this program gives them qualify.
+    const QString candidates[] = {
+        RecoveryFile::isScratchFileName(info->scratchPath) ? info->scratchPath : QString(),
+        RecoveryFile::isUntitledFileName(info->temporaryPath) ? info->temporaryPath : QString()};
+    for (const QString &scratch : candidates) {
         if (!scratch.isEmpty() && QFileInfo::exists(scratch) && file->scratchPath().isEmpty())
             file->adoptScratch(scratch, nullptr);
     }
     auto document = std::make_unique<CourseDocument>(std::move(data->root), data->assets);
     std::unique_ptr<Project> project(new Project(std::move(file), std::move(document)));
     project->m_file->markAllDirty();
+    // Modified until saved, so the editor shows it and asks before closing: closing would delete
+    // the recovery copy and the adopted media.
+    project->m_document->undoStack()->resetClean();
     return project;
 }
 

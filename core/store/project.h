@@ -16,10 +16,13 @@ public:
     static std::unique_ptr<Project> createNew(std::optional<CourseData> data, QString *error);
     static std::unique_ptr<Project> open(const QString &path, QString *error);
     // The state kept by a crashed session (see RecoveryFile): the original file (or a new untitled
-    // one) with the recovered course loaded as unsaved changes and the crashed session's imported
-    // media adopted. Create an Autosaver and call takeOver(recoveryPath) so the recovered state
-    // stays protected and the old recovery file goes away.
-    static std::unique_ptr<Project> openRecovered(const QString &recoveryPath, QString *error);
+    // one) with the recovered course loaded as unsaved changes (document().isModified() is true
+    // until it is saved) and the crashed session's imported media adopted. When the original file
+    // has been moved or deleted, the course opens as a new untitled project and *notice (if given)
+    // says so; otherwise *notice is cleared. Create an Autosaver and call takeOver(recoveryPath) so
+    // the recovered state stays protected and the old recovery file goes away.
+    static std::unique_ptr<Project> openRecovered(const QString &recoveryPath, QString *error,
+                                                  QString *notice = nullptr);
     ~Project();
 
     ProjectFile &file() { return *m_file; }

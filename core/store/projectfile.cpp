@@ -5,9 +5,11 @@
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "projectschema.h"
+#include "recoveryfile.h"
 #include "sqlitestatement.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,11 +23,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <mutex>
 #include <vector>
+
+#include <sys/stat.h>
 
 namespace cw {
 
 namespace {
+
+// How long Save As waits for another program's lock on the project before giving up.
+constexpr int kBusyLimitMs = 3000;
 
 bool fail(QString *error, const QString &message)
 {
@@ -57,6 +65,34 @@ sqlite3 *openConnection(const QString &path, int flags, QString *error)
     sqlite3_busy_timeout(db, 2000);
     sqlite3_extended_result_codes(db, 1);
     return db;
+}
+
+// A database file and the journal or write-ahead log SQLite may have left beside it.
+void removeWithCompanions(const QString &path)
+{
+    QFile::remove(path);
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// The process's file-creation mask, read without changing it where Linux allows.
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        while (!status.atEnd()) {
+            const QByteArray line = status.readLine();
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(mask);
+            }
+        }
+    }
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    return mask;
 }
 
 bool isReadOnlyFile(const QFileInfo &info)
@@ -134,8 +170,7 @@ bool ProjectFile::Private::ensureScratch(QString *error)
 {
     if (scratch)
         return true;
-    const QString name =
-        reserveFile(QDir::tempPath() + QStringLiteral("/coursewright-media-XXXXXX.cwscratch"));
+    const QString name = reserveFile(RecoveryFile::scratchFilePattern());
     if (name.isEmpty())
         return fail(error, ProjectFile::tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
     scratch = openConnection(name, SQLITE_OPEN_READWRITE, error);
@@ -280,14 +315,19 @@ bool ProjectFile::Private::writeChanges(sqlite3 *target, QString *error)
 
 ProjectFile::ProjectFile()
     : d(std::make_unique<Private>())
-{}
+{
+    // Once per process: temporary files left by sessions that crashed before any autosave.
+    static std::once_flag cleaned;
+    std::call_once(cleaned, [] {
+        RecoveryFile::removeStaleTemporaryFiles(QDir::tempPath(), RecoveryFile::defaultDirectory());
+    });
+}
 
 ProjectFile::~ProjectFile() = default;
 
 std::unique_ptr<ProjectFile> ProjectFile::createTemporary(QString *error)
 {
-    const QString name =
-        reserveFile(QDir::tempPath() + QStringLiteral("/coursewright-untitled-XXXXXX.cwcourse"));
+    const QString name = reserveFile(RecoveryFile::untitledFilePattern());
     if (name.isEmpty()) {
         fail(error, tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
         return nullptr;
@@ -376,7 +416,9 @@ bool ProjectFile::hasUnsavedChanges() const
 std::optional<CourseData> ProjectFile::load(QString *error)
 {
     const auto damaged = [&](const QString &detail) {
-        fail(error, tr("%1 is damaged: %2").arg(QFileInfo(d->path).fileName(), detail));
+        fail(error, ProjectSchema::isBusy(d->db)
+                        ? ProjectSchema::inUseMessage(d->path)
+                        : tr("%1 is damaged: %2").arg(QFileInfo(d->path).fileName(), detail));
         return std::nullopt;
     };
     struct Row
@@ -520,9 +562,6 @@ void ProjectFile::attach(CourseDocument *document)
             for (const QString &key : event.keys)
                 d->assetKeys.insert(key);
             break;
-        case ChangeEvent::DocumentReset:
-            d->allDirty = true;
-            break;
         default:
             break;
         }
@@ -586,6 +625,10 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         return save(error);
     if (info.isDir())
         return fail(error, tr("%1 is a folder.").arg(QDir::toNativeSeparators(absolute)));
+    // Replacing a read-only file (such as the one open read-only) would defeat its protection.
+    if (absolute == d->path || (info.exists() && isReadOnlyFile(info)))
+        return fail(error, tr("%1 is read-only; save the course under another name.")
+                               .arg(QDir::toNativeSeparators(absolute)));
     // Build the complete new file under a temporary name beside the target and rename it into place,
     // so a crash never leaves a half-written file under the user's name.
     const QString temp = reserveFile(absolute + QStringLiteral(".XXXXXX.tmp"));
@@ -595,7 +638,7 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
             tr("Could not write to the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     const auto abandon = [&](sqlite3 *db) {
         sqlite3_close(db);
-        QFile::remove(temp);
+        removeWithCompanions(temp);
         return false;
     };
     sqlite3 *target = openConnection(temp, SQLITE_OPEN_READWRITE, error);
@@ -606,11 +649,30 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         fail(error, SqliteStatement::errorText(target, tr("Could not copy the project")));
         return abandon(target);
     }
+    // Another program holding a lock on the source makes a step return BUSY or LOCKED: wait for it
+    // a little, without spinning, then give up.
     int rc;
-    do {
+    QDeadlineTimer busyLimit(QDeadlineTimer::Forever); // forever = not waiting yet
+    for (;;) {
         rc = sqlite3_backup_step(backup, 256);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        const int code = rc & 0xff;
+        if (code == SQLITE_OK) {
+            busyLimit = QDeadlineTimer(QDeadlineTimer::Forever);
+            continue;
+        }
+        if (code != SQLITE_BUSY && code != SQLITE_LOCKED)
+            break;
+        if (busyLimit.isForever())
+            busyLimit.setRemainingTime(kBusyLimitMs);
+        else if (busyLimit.hasExpired())
+            break;
+        sqlite3_sleep(50);
+    }
     sqlite3_backup_finish(backup);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+        fail(error, ProjectSchema::inUseMessage(d->path));
+        return abandon(target);
+    }
     if (rc != SQLITE_DONE || sqlite3_errcode(target) != SQLITE_OK) {
         fail(error, SqliteStatement::errorText(target, tr("Could not copy the project")));
         return abandon(target);
@@ -626,15 +688,23 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         return abandon(target);
     if (sqlite3_close(target) != SQLITE_OK)
         return abandon(target);
-    // A journal or write-ahead log left beside the old file by a crash would be replayed into the
-    // new one; it belongs to the file being replaced, so it goes too.
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
-        QFile::remove(absolute + QLatin1String(suffix));
+    // The temporary file is private (0600): give it the mode of the file it replaces, or the
+    // mode a newly created file gets.
+    struct stat existing;
+    const mode_t mode = ::stat(QFile::encodeName(absolute).constData(), &existing) == 0
+                            ? mode_t(existing.st_mode & 07777)
+                            : mode_t(0666 & ~currentUmask());
+    ::chmod(QFile::encodeName(temp).constData(), mode); // failing leaves it private, which is safe
     // std::rename replaces an existing file atomically on POSIX; QFile::rename refuses to.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) != 0) {
-        QFile::remove(temp);
+        removeWithCompanions(temp);
         return fail(error, tr("Could not write %1.").arg(QDir::toNativeSeparators(absolute)));
     }
+    // A journal or write-ahead log left beside the replaced file by a crash would be replayed into
+    // the new one; it belonged to the replaced file, so it goes too. Only now: had the rename
+    // failed, the old file would still need its write-ahead log (its latest saves).
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(absolute + QLatin1String(suffix));
     sqlite3 *db = openConnection(absolute, SQLITE_OPEN_READWRITE, error);
     if (!db)
         return false;

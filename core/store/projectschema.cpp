@@ -89,6 +89,8 @@ QString ProjectSchema::checkHeader(const QString &path)
 QString ProjectSchema::checkDatabase(sqlite3 *db, const QString &path)
 {
     const auto damaged = [&](const QString &detail) {
+        if (isBusy(db))
+            return inUseMessage(path); // locked, not damaged: it opens once the other program lets go
         return tr("%1 is damaged and cannot be opened (%2).").arg(name(path), detail);
     };
     SqliteStatement appId(db, "PRAGMA application_id");
@@ -164,6 +166,17 @@ bool ProjectSchema::migrate(sqlite3 *db, int fromVersion, QString *error)
         return rollback();
     }
     return SqliteStatement::execute(db, "COMMIT", error) || rollback();
+}
+
+bool ProjectSchema::isBusy(sqlite3 *db)
+{
+    const int code = sqlite3_errcode(db) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+QString ProjectSchema::inUseMessage(const QString &path)
+{
+    return tr("%1 is in use by another program. Close it there and try again.").arg(name(path));
 }
 
 int ProjectSchema::userVersion(sqlite3 *db)

@@ -24,6 +24,10 @@ public:
     // Brings an older file up to SchemaVersion inside one transaction.
     static bool migrate(sqlite3 *db, int fromVersion, QString *error);
     static int userVersion(sqlite3 *db);
+    // True when the last call on `db` failed because another connection holds a lock.
+    static bool isBusy(sqlite3 *db);
+    // "<file> is in use by another program ...": for a file another process has locked.
+    static QString inUseMessage(const QString &path);
 };
 
 } // namespace cw

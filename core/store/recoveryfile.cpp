@@ -8,10 +8,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <algorithm>
+#include <cerrno>
+
+#include <signal.h>
+#include <unistd.h>
 
 namespace cw {
 
@@ -34,14 +40,136 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Only files this program created are deleted on discard, whatever a recovery file claims.
+const char kScratchPrefix[] = "coursewright-media-";
+const char kScratchSuffix[] = ".cwscratch";
+const char kUntitledPrefix[] = "coursewright-untitled-";
+const char kUntitledSuffix[] = ".cwcourse";
+
+// Only files this program created are adopted or deleted, whatever a recovery file claims.
 bool isOurTemporaryFile(const QString &path, const char *prefix, const char *suffix)
 {
     const QString name = QFileInfo(path).fileName();
-    return name.startsWith(QLatin1String(prefix)) && name.endsWith(QLatin1String(suffix));
+    return name.size() > int(qstrlen(prefix) + qstrlen(suffix)) && name.startsWith(QLatin1String(prefix)) &&
+           name.endsWith(QLatin1String(suffix));
+}
+
+// Linux: the boot id and field 22 of /proc/<pid>/stat (start time in clock ticks since boot).
+// Together they name one process, even after its pid is reused. Empty where /proc is missing;
+// `zombie` is set for a process that has exited but not been reaped.
+QString processStart(qint64 pid, bool *zombie = nullptr)
+{
+    static const QString bootId = [] {
+        QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QString();
+    }();
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = file.readAll();
+    const qsizetype close = text.lastIndexOf(')'); // the command name may hold spaces and ')'
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = text.mid(close + 2).split(' '); // fields[0] is field 3, the state
+    if (fields.size() < 20)
+        return {};
+    if (zombie)
+        *zombie = fields[0] == "Z" || fields[0] == "X";
+    return bootId + QLatin1Char('/') + QString::fromLatin1(fields[19]);
+}
+
+bool isProcessRunning(qint64 pid, const QString &start)
+{
+    if (pid <= 0 || pid != qint64(pid_t(pid)))
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    bool zombie = false;
+    const QString now = processStart(pid, &zombie);
+    if (zombie)
+        return false;
+    // Without a recorded start time (or without /proc) a live pid is taken as the owner: a
+    // reused pid then only delays the offer to recover until that other process ends.
+    return start.isEmpty() || now.isEmpty() || now == start;
+}
+
+// The process id in a temporary file name made from scratchFilePattern()/untitledFilePattern().
+qint64 pidInName(const QString &name, const char *prefix)
+{
+    const qsizetype from = qstrlen(prefix);
+    const qsizetype dash = name.indexOf(QLatin1Char('-'), from);
+    bool ok = false;
+    const qint64 pid = dash > from ? name.mid(from, dash - from).toLongLong(&ok) : 0;
+    return ok ? pid : 0;
 }
 
 } // namespace
+
+bool RecoveryFile::isScratchFileName(const QString &path)
+{
+    return isOurTemporaryFile(path, kScratchPrefix, kScratchSuffix);
+}
+
+bool RecoveryFile::isUntitledFileName(const QString &path)
+{
+    return isOurTemporaryFile(path, kUntitledPrefix, kUntitledSuffix);
+}
+
+QString RecoveryFile::scratchFilePattern()
+{
+    return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kScratchPrefix) +
+           QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX") +
+           QLatin1String(kScratchSuffix);
+}
+
+QString RecoveryFile::untitledFilePattern()
+{
+    return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kUntitledPrefix) +
+           QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX") +
+           QLatin1String(kUntitledSuffix);
+}
+
+bool RecoveryFile::isOwnerRunning(const Info &info)
+{
+    if (info.ownerPid <= 0 || info.ownerHost != QSysInfo::machineHostName())
+        return false; // an old copy without an owner, or written on another machine
+    return isProcessRunning(info.ownerPid, info.ownerStart);
+}
+
+void RecoveryFile::removeStaleTemporaryFiles(const QString &tempDirectory, const QString &recoveryDirectory,
+                                             qint64 maxAgeSecs)
+{
+    QSet<QString> named; // files a recovery still needs
+    const QDir recoveries(recoveryDirectory);
+    const QStringList copies = recoveries.entryList({QLatin1String("*") + kSuffix}, QDir::Files);
+    for (const QString &copy : copies) {
+        if (const std::optional<Info> info = readInfo(recoveries.filePath(copy), nullptr)) {
+            named.insert(QFileInfo(info->scratchPath).fileName());
+            named.insert(QFileInfo(info->temporaryPath).fileName());
+        }
+    }
+    const QDir dir(tempDirectory);
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-maxAgeSecs);
+    const QFileInfoList files = dir.entryInfoList(
+        {QLatin1String(kScratchPrefix) + QLatin1Char('*'), QLatin1String(kUntitledPrefix) + QLatin1Char('*')},
+        QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : files) {
+        QString name = file.fileName();
+        for (const char *journal : {"-journal", "-wal", "-shm"}) {
+            if (name.endsWith(QLatin1String(journal)))
+                name.chop(qsizetype(qstrlen(journal)));
+        }
+        const bool scratch = isScratchFileName(name);
+        if (!scratch && !isUntitledFileName(name))
+            continue;
+        // Files without a process id in their name come from an older version: their owner is
+        // unknown, so they are left alone.
+        const qint64 pid = pidInName(name, scratch ? kScratchPrefix : kUntitledPrefix);
+        if (pid <= 0 || isProcessRunning(pid, {}) || named.contains(name) ||
+            file.lastModified().toUTC() > limit)
+            continue;
+        QFile::remove(file.absoluteFilePath());
+    }
+}
 
 QString RecoveryFile::defaultDirectory()
 {
@@ -52,12 +180,22 @@ QString RecoveryFile::defaultDirectory()
            QStringLiteral("/recovery");
 }
 
-QString RecoveryFile::pathFor(const QString &projectPath, const QString &directory)
+namespace {
+
+// "file-<digest of the project path>": every recovery of one project starts with it.
+QString projectPrefix(const QString &projectPath)
 {
     const QByteArray key = QFileInfo(projectPath).absoluteFilePath().toUtf8();
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
-    return directoryOrDefault(directory) + QStringLiteral("/file-") + digest + kSuffix;
+    return QStringLiteral("file-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+} // namespace
+
+QString RecoveryFile::pathFor(const QString &projectPath, const QString &directory)
+{
+    return directoryOrDefault(directory) + QLatin1Char('/') + projectPrefix(projectPath) + QLatin1Char('-') +
+           QUuid::createUuid().toString(QUuid::WithoutBraces) + kSuffix;
 }
 
 QString RecoveryFile::pathForUntitled(const QString &directory)
@@ -68,13 +206,20 @@ QString RecoveryFile::pathForUntitled(const QString &directory)
 
 std::optional<RecoveryFile::Info> RecoveryFile::find(const QString &projectPath, const QString &directory)
 {
-    const QString path = pathFor(projectPath, directory);
-    if (!QFileInfo::exists(path))
-        return std::nullopt;
-    std::optional<Info> info = readInfo(path, nullptr);
-    if (!info || info->filePath != QFileInfo(projectPath).absoluteFilePath())
-        return std::nullopt;
-    return info;
+    const QDir dir(directoryOrDefault(directory));
+    // The older fixed name "file-<digest>.cwrecovery" matches the pattern too.
+    const QStringList names =
+        dir.entryList({projectPrefix(projectPath) + QLatin1Char('*') + kSuffix}, QDir::Files);
+    const QString absolute = QFileInfo(projectPath).absoluteFilePath();
+    std::optional<Info> newest;
+    for (const QString &name : names) {
+        std::optional<Info> info = readInfo(dir.filePath(name), nullptr);
+        if (!info || info->filePath != absolute || isOwnerRunning(*info))
+            continue;
+        if (!newest || info->savedAt > newest->savedAt)
+            newest = std::move(info);
+    }
+    return newest;
 }
 
 QList<RecoveryFile::Info> RecoveryFile::untitled(const QString &directory)
@@ -83,7 +228,8 @@ QList<RecoveryFile::Info> RecoveryFile::untitled(const QString &directory)
     const QDir dir(directoryOrDefault(directory));
     const QStringList names = dir.entryList({QStringLiteral("untitled-*") + kSuffix}, QDir::Files);
     for (const QString &name : names) {
-        if (std::optional<Info> info = readInfo(dir.filePath(name), nullptr))
+        std::optional<Info> info = readInfo(dir.filePath(name), nullptr);
+        if (info && !isOwnerRunning(*info))
             list << *info;
     }
     std::sort(list.begin(), list.end(), [](const Info &a, const Info &b) { return a.savedAt > b.savedAt; });
@@ -113,6 +259,9 @@ std::optional<RecoveryFile::Info> RecoveryFile::readInfo(const QString &recovery
     info.scratchPath = meta.value(QStringLiteral("scratchPath")).toString();
     info.title = meta.value(QStringLiteral("title")).toString();
     info.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+    info.ownerPid = qint64(meta.value(QStringLiteral("ownerPid")).toDouble());
+    info.ownerHost = meta.value(QStringLiteral("ownerHost")).toString();
+    info.ownerStart = meta.value(QStringLiteral("ownerStart")).toString();
     return info;
 }
 
@@ -146,6 +295,11 @@ bool RecoveryFile::write(const Info &info, const QByteArray &courseJson, QString
     meta.insert(QStringLiteral("scratchPath"), info.scratchPath);
     meta.insert(QStringLiteral("title"), info.title);
     meta.insert(QStringLiteral("savedAt"), info.savedAt.toString(Qt::ISODateWithMs));
+    const qint64 self = QCoreApplication::applicationPid();
+    meta.insert(QStringLiteral("ownerPid"), double(info.ownerPid > 0 ? info.ownerPid : self));
+    meta.insert(QStringLiteral("ownerHost"),
+                info.ownerPid > 0 ? info.ownerHost : QSysInfo::machineHostName());
+    meta.insert(QStringLiteral("ownerStart"), info.ownerPid > 0 ? info.ownerStart : processStart(self));
     QSaveFile file(info.recoveryPath);
     if (!file.open(QIODevice::WriteOnly))
         return fail(
@@ -161,10 +315,10 @@ bool RecoveryFile::write(const Info &info, const QByteArray &courseJson, QString
 
 void RecoveryFile::discard(const QString &recoveryPath)
 {
-    if (std::optional<Info> info = readInfo(recoveryPath, nullptr)) {
-        if (isOurTemporaryFile(info->scratchPath, "coursewright-media-", ".cwscratch"))
+    if (std::optional<Info> info = readInfo(recoveryPath, nullptr); info && !isOwnerRunning(*info)) {
+        if (isScratchFileName(info->scratchPath))
             QFile::remove(info->scratchPath);
-        if (isOurTemporaryFile(info->temporaryPath, "coursewright-untitled-", ".cwcourse"))
+        if (isUntitledFileName(info->temporaryPath))
             QFile::remove(info->temporaryPath);
     }
     QFile::remove(recoveryPath);

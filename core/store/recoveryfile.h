@@ -26,25 +26,49 @@ public:
         QString scratchPath;   // media imported but not yet saved when the copy was written
         QString title;         // the course title, for "recover ...?" prompts
         QDateTime savedAt;
+        // The session that wrote the copy. write() fills in the current process when ownerPid is 0.
+        qint64 ownerPid = 0;
+        QString ownerHost;  // QSysInfo::machineHostName()
+        QString ownerStart; // boot id and process start time (Linux), to tell a reused pid apart
     };
 
     // $CW_RECOVERY_DIR when set (tests), else <AppLocalDataLocation>/recovery.
     static QString defaultDirectory();
-    // The recovery file name used for a saved project (whether or not it exists).
+    // A new recovery file name for a saved project, unique per call: two sessions editing the same
+    // project never share (and so never overwrite or delete) one copy.
     static QString pathFor(const QString &projectPath, const QString &directory = {});
     // A new name for an untitled course.
     static QString pathForUntitled(const QString &directory = {});
 
-    // The recovery for a project file, if a crashed session left one.
+    // The newest recovery for a project file that a crashed session left (copies whose writer
+    // is still running, in this or another process, are skipped).
     static std::optional<Info> find(const QString &projectPath, const QString &directory = {});
-    // Recoveries of untitled courses, newest first.
+    // Recoveries of untitled courses whose writer is no longer running, newest first.
     static QList<Info> untitled(const QString &directory = {});
+    // True when the process that wrote `info` is still running on this host. A pid reused by
+    // another program is told apart by its start time where /proc offers it.
+    static bool isOwnerRunning(const Info &info);
+
+    // Whether a path has the name of a scratch database or an untitled course's temporary file
+    // this program creates: only such files are ever adopted or deleted on a recovery's word.
+    static bool isScratchFileName(const QString &path);
+    static bool isUntitledFileName(const QString &path);
+    // QTemporaryFile patterns for those files in QDir::tempPath(); the name carries this process's
+    // id so removeStaleTemporaryFiles() can tell whose they are.
+    static QString scratchFilePattern();
+    static QString untitledFilePattern();
+    // Removes temporary files (untitled courses, scratch databases, their journals) in
+    // `tempDirectory` that are older than `maxAgeSecs`, whose process is gone and that no recovery
+    // file in `recoveryDirectory` names: what a crash with nothing autosaved leaves behind.
+    static void removeStaleTemporaryFiles(const QString &tempDirectory, const QString &recoveryDirectory,
+                                          qint64 maxAgeSecs = 24 * 3600);
 
     static std::optional<Info> readInfo(const QString &recoveryPath, QString *error);
     static std::optional<CourseData> load(const QString &recoveryPath, QString *error);
     // Writes atomically (QSaveFile): a crash while writing keeps the previous copy.
     static bool write(const Info &info, const QByteArray &courseJson, QString *error);
-    // Deletes the recovery file and the scratch and temporary files it names.
+    // Deletes the recovery file and the scratch and temporary files it names (unless its writer
+    // is still running: then only a copy it will rewrite is removed, never its files).
     static void discard(const QString &recoveryPath);
 };
 

@@ -45,11 +45,13 @@ private Q_SLOTS:
     void setPropertyUndoRedo();
     void typingMergesUntilCommitted();
     void typingBackToTheStartLeavesNothingToUndo();
+    void richTextIsCleanedWhenCommitted();
     void insertUndoRedo();
     void removeUndoRedo();
     void moveUndoRedo_data();
     void moveUndoRedo();
     void assetUndoRedo();
+    void reAddingKnownMediaUndoesToTheOldEntry();
     void macroIsOneStep();
     void refusedEditsPushNothing_data();
     void refusedEditsPushNothing();
@@ -105,6 +107,28 @@ void TestCommands::typingBackToTheStartLeavesNothingToUndo()
     QVERIFY(doc->setProperty(page, QStringLiteral("title"), QStringLiteral("Untitled page")));
     QCOMPARE(doc->undoStack()->count(), 0);
     QVERIFY(!doc->isModified());
+}
+
+void TestCommands::richTextIsCleanedWhenCommitted()
+{
+    auto doc = sampleDocument();
+    const QUuid text = doc->root()->child(0)->child(0)->child(0)->id();
+    const QString key = QStringLiteral("html");
+    // While typing, a half-written tag stays as typed...
+    QVERIFY(doc->setProperty(text, key, QStringLiteral("<p>Hi <stro")));
+    QCOMPARE(doc->node(text)->string(key), QStringLiteral("<p>Hi <stro"));
+    QVERIFY(
+        doc->setProperty(text, key, QStringLiteral("<p>Hi <strong>there</strong><script>x()</script></p>")));
+    // ...and committing (leaving the field) keeps only the safe subset, in the same undo step.
+    doc->commitEdits();
+    QCOMPARE(doc->node(text)->string(key), QStringLiteral("<p>Hi <strong>there</strong></p>"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(doc->setProperty(text, key, QStringLiteral("<img src=x onerror=alert(1)>ok"), true));
+    QCOMPARE(doc->node(text)->string(key), QStringLiteral("ok"));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->node(text)->string(key).isEmpty());
 }
 
 void TestCommands::insertUndoRedo()
@@ -181,13 +205,37 @@ void TestCommands::assetUndoRedo()
     a.name = QStringLiteral("c.png");
     QVERIFY(doc->addAsset(a));
     QVERIFY(doc->asset(a.hash));
+    const QByteArray added = snapshot(*doc);
     doc->undoStack()->undo();
     QCOMPARE(snapshot(*doc), before);
     doc->undoStack()->redo();
+    QCOMPARE(snapshot(*doc), added);
     QVERIFY(doc->removeAsset(a.hash));
     QVERIFY(!doc->asset(a.hash));
     doc->undoStack()->undo();
-    QVERIFY(doc->asset(a.hash));
+    QCOMPARE(snapshot(*doc), added);
+}
+
+void TestCommands::reAddingKnownMediaUndoesToTheOldEntry()
+{
+    // The same bytes imported again under another name replace the entry; undo must bring the
+    // old entry back, not drop the file from the course.
+    auto doc = sampleDocument();
+    AssetInfo a;
+    a.hash = QString(64, QLatin1Char('d'));
+    a.name = QStringLiteral("first.png");
+    QVERIFY(doc->addAsset(a));
+    const QByteArray withFirst = snapshot(*doc);
+    AssetInfo renamed = a;
+    renamed.name = QStringLiteral("second.png");
+    QVERIFY(doc->addAsset(renamed));
+    QCOMPARE(doc->asset(a.hash)->name, QStringLiteral("second.png"));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(snapshot(*doc), withFirst);
+    QVERIFY(doc->addAsset(a)); // identical entry: nothing to do
+    QCOMPARE(doc->undoStack()->index(), 1);
+    QVERIFY(doc->undoStack()->canRedo());
 }
 
 void TestCommands::macroIsOneStep()
@@ -300,15 +348,18 @@ void TestCommands::randomSequencesUndoToTheOriginal()
     auto doc = sampleDocument();
     const QByteArray original = snapshot(*doc);
     int pushed = 0;
-    for (int step = 0; step < 200; ++step) {
+    for (int step = 0; step < 300; ++step) {
         const QList<const Node *> nodes = allNodes(*doc);
         const Node *n = nodes.at(rng.bounded(int(nodes.size())));
-        switch (rng.bounded(4)) {
-        case 0: { // set a string property if it has one
+        switch (rng.bounded(6)) {
+        case 0: { // set a string property, sometimes typing (merging) rather than committing
             const KindSpec &spec = Schema::instance().kind(n->kind());
             for (const PropertySpec &p : spec.properties) {
                 if (p.type == PropertyType::String) {
-                    pushed += doc->setProperty(n->id(), p.key, QStringLiteral("v%1").arg(step), true) ? 1 : 0;
+                    pushed +=
+                        doc->setProperty(n->id(), p.key, QStringLiteral("v%1").arg(step), rng.bounded(2) == 0)
+                            ? 1
+                            : 0;
                     break;
                 }
             }
@@ -333,9 +384,23 @@ void TestCommands::randomSequencesUndoToTheOriginal()
                 pushed +=
                     doc->moveNode(n->id(), n->parent()->id(), rng.bounded(n->parent()->childCount())) ? 1 : 0;
             break;
+        case 4: { // move to another parent that accepts it
+            const Node *target = nodes.at(rng.bounded(int(nodes.size())));
+            if (n->parent() && target != n->parent() && doc->checkMove(n->id(), target->id(), 0).isEmpty())
+                pushed += doc->moveNode(n->id(), target->id(), rng.bounded(target->childCount() + 1)) ? 1 : 0;
+            break;
+        }
+        case 5: { // add, rename or remove media
+            AssetInfo a;
+            a.hash = QString(64, QLatin1Char("0123456789"[rng.bounded(10)]));
+            a.name = QStringLiteral("m%1.png").arg(step);
+            pushed +=
+                (doc->asset(a.hash) && rng.bounded(2) ? doc->removeAsset(a.hash) : doc->addAsset(a)) ? 1 : 0;
+            break;
+        }
         }
     }
-    QVERIFY(pushed > 50);
+    QVERIFY(pushed > 100);
     const QByteArray edited = snapshot(*doc);
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();

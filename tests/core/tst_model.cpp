@@ -27,6 +27,7 @@ private Q_SLOTS:
     void jsonReadRejectsBadInput_data();
     void jsonReadRejectsBadInput();
     void jsonReadFillsMissingDefaults();
+    void jsonReadKeepsOnlySafeRichText();
 };
 
 void TestModel::kindNamesRoundTrip()
@@ -263,6 +264,22 @@ void TestModel::jsonReadFillsMissingDefaults()
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(data->root->string(QStringLiteral("title")), QStringLiteral("T"));
     QCOMPARE(data->root->integer(QStringLiteral("passingScore")), 80);
+}
+
+void TestModel::jsonReadKeepsOnlySafeRichText()
+{
+    // Text from any source reaches the model in the safe subset: no script survives a load.
+    const QByteArray json = R"({"format":"coursewright-course","formatVersion":1,
+        "course":{"id":"0b8d4a4e-5f0b-4a57-9c33-6c1b3b1f0f11","kind":"course","props":{
+            "description":"x"},"children":[{"id":"1b8d4a4e-5f0b-4a57-9c33-6c1b3b1f0f11","kind":"module",
+            "children":[{"id":"2b8d4a4e-5f0b-4a57-9c33-6c1b3b1f0f11","kind":"page","children":[
+                {"id":"3b8d4a4e-5f0b-4a57-9c33-6c1b3b1f0f11","kind":"text","props":{
+                    "html":"<p onclick=\"steal()\">Hi<script>steal()</script> <a href=\"javascript:steal()\">x</a></p>"}}]}]}]}})";
+    QString error;
+    auto data = CourseJson::read(json, &error);
+    QVERIFY2(data, qPrintable(error));
+    const Node *text = data->root->child(0)->child(0)->child(0);
+    QCOMPARE(text->string(QStringLiteral("html")), QStringLiteral("<p>Hi <a>x</a></p>"));
 }
 
 QTEST_GUILESS_MAIN(TestModel)

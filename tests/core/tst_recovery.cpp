@@ -7,11 +7,13 @@
 #include "store/recoveryfile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -47,6 +49,51 @@ bool setTitle(Project &project, const QString &title)
     return project.document().setProperty(project.document().root()->id(), kTitle, title, true);
 }
 
+// The id of a process that has ended (and been reaped).
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    if (!process.waitForStarted())
+        return 0;
+    const qint64 pid = process.processId();
+    process.kill();
+    process.waitForFinished();
+    return pid;
+}
+
+// A scratch database as ProjectFile makes them (adoptScratch checks for its table).
+bool makeScratchDatabase(const QString &path)
+{
+    QFile::remove(path);
+    QString error;
+    auto project = Project::createNew(std::nullopt, &error);
+    if (!project)
+        return false;
+    // An untitled project file has the asset_chunks table a scratch database needs.
+    return QFile::copy(project->file().filePath(), path);
+}
+
+// A recovery copy of `project` as a session that has ended would have left it.
+QString writeCrashedCopy(const QString &dir, CourseDocument &document, const QString &filePath,
+                         const QString &scratch = {}, const QString &temporary = {})
+{
+    RecoveryFile::Info info;
+    info.recoveryPath =
+        filePath.isEmpty() ? RecoveryFile::pathForUntitled(dir) : RecoveryFile::pathFor(filePath, dir);
+    info.filePath = filePath.isEmpty() ? QString() : QFileInfo(filePath).absoluteFilePath();
+    info.scratchPath = scratch;
+    info.temporaryPath = temporary;
+    info.title = document.root()->string(kTitle);
+    info.savedAt = QDateTime::currentDateTimeUtc();
+    info.ownerPid = deadPid();
+    info.ownerHost = QSysInfo::machineHostName();
+    QString error;
+    if (!RecoveryFile::write(info, CourseJson::write(*document.root(), document.assets()), &error))
+        qWarning() << error;
+    return info.recoveryPath;
+}
+
 } // namespace
 
 class TestRecovery : public QObject
@@ -60,6 +107,12 @@ private Q_SLOTS:
     void saveAndCloseRemoveTheCopy();
     void untitledCourses();
     void killedProcessIsRecovered();
+    void recoveredProjectIsModified();
+    void runningOwnerIsSkipped();
+    void twoSessionsKeepSeparateCopies();
+    void craftedRecoveryCannotDeleteFiles();
+    void missingOriginalOpensUntitled();
+    void staleTemporaryFilesAreRemoved();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -91,7 +144,8 @@ void TestRecovery::writesOnlyAfterChanges()
     Autosaver autosaver(project->file(), dir);
     QCOMPARE(autosaver.interval(), Autosaver::DefaultIntervalMs);
     autosaver.setInterval(30);
-    QCOMPARE(autosaver.recoveryPath(), RecoveryFile::pathFor(file, dir));
+    QVERIFY(autosaver.recoveryPath().startsWith(dir + QStringLiteral("/file-")));
+    QVERIFY2(RecoveryFile::pathFor(file, dir) != RecoveryFile::pathFor(file, dir), "one name per session");
     QTest::qWait(120);
     QVERIFY2(!QFileInfo::exists(autosaver.recoveryPath()), "nothing changed, nothing written");
 
@@ -99,12 +153,14 @@ void TestRecovery::writesOnlyAfterChanges()
     QVERIFY(autosaver.isPending());
     QTRY_VERIFY(QFileInfo::exists(autosaver.recoveryPath()));
     QVERIFY(!autosaver.isPending());
-    const auto info = RecoveryFile::find(file, dir);
-    QVERIFY(info);
+    QVERIFY2(!RecoveryFile::find(file, dir), "the copy of a running session is not a crash");
+    QString error;
+    const auto info = RecoveryFile::readInfo(autosaver.recoveryPath(), &error);
+    QVERIFY2(info, qPrintable(error));
+    QVERIFY(RecoveryFile::isOwnerRunning(*info));
     QCOMPARE(info->filePath, QFileInfo(file).absoluteFilePath());
     QCOMPARE(info->title, QStringLiteral("Edited"));
     QVERIFY(info->savedAt.isValid());
-    QString error;
     const auto data = RecoveryFile::load(info->recoveryPath, &error);
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(CourseJson::write(*data->root, {}), CourseJson::write(*project->document().root(), {}));
@@ -153,21 +209,28 @@ void TestRecovery::untitledCourses()
     QVERIFY(setTitle(*project, QStringLiteral("Draft")));
     QVERIFY(autosaver.writeNow());
     const QString untitledCopy = autosaver.recoveryPath();
-    const QList<RecoveryFile::Info> list = RecoveryFile::untitled(dir);
-    QCOMPARE(list.size(), 1);
-    QVERIFY(list[0].filePath.isEmpty());
-    QCOMPARE(list[0].temporaryPath, project->file().filePath());
-    QCOMPARE(list[0].title, QStringLiteral("Draft"));
+    QVERIFY2(RecoveryFile::untitled(dir).isEmpty(), "the copy of a running session is not a crash");
+    const auto live = RecoveryFile::readInfo(untitledCopy, &error);
+    QVERIFY2(live, qPrintable(error));
+    QVERIFY(live->filePath.isEmpty());
+    QCOMPARE(live->temporaryPath, project->file().filePath());
+    QCOMPARE(live->title, QStringLiteral("Draft"));
+    QVERIFY2(
+        QFileInfo(live->temporaryPath)
+            .fileName()
+            .startsWith(QStringLiteral("coursewright-untitled-%1-").arg(QCoreApplication::applicationPid())),
+        "temporary names carry the owning process");
 
     // Save As gives the course a name: the untitled copy goes, later copies follow the new name.
     const QString file = path(QStringLiteral("named.cwcourse"));
     QVERIFY2(project->file().saveAs(file, &error), qPrintable(error));
     QVERIFY(!QFileInfo::exists(untitledCopy));
-    QVERIFY(RecoveryFile::untitled(dir).isEmpty());
-    QCOMPARE(autosaver.recoveryPath(), RecoveryFile::pathFor(file, dir));
+    QVERIFY(QDir(dir).entryList({QStringLiteral("untitled-*")}, QDir::Files).isEmpty());
+    QVERIFY(autosaver.recoveryPath().startsWith(dir + QStringLiteral("/file-")));
     QVERIFY(setTitle(*project, QStringLiteral("Named")));
     QVERIFY(autosaver.writeNow());
-    QVERIFY(RecoveryFile::find(file, dir));
+    QCOMPARE(RecoveryFile::readInfo(autosaver.recoveryPath(), &error)->filePath,
+             QFileInfo(file).absoluteFilePath());
 
     // Discarding removes the copy and the scratch file it names, and nothing else.
     const QString scratch = path(QStringLiteral("coursewright-media-test.cwscratch"));
@@ -176,6 +239,8 @@ void TestRecovery::untitledCourses()
     info.recoveryPath = RecoveryFile::pathForUntitled(dir);
     info.scratchPath = scratch;
     info.temporaryPath = file; // not one of ours by name: must survive
+    info.ownerPid = deadPid();
+    info.ownerHost = QSysInfo::machineHostName();
     QVERIFY(RecoveryFile::write(info, CourseJson::write(*project->document().root(), {}), &error));
     RecoveryFile::discard(info.recoveryPath);
     QVERIFY(!QFileInfo::exists(info.recoveryPath));
@@ -294,6 +359,224 @@ void TestRecovery::killedProcessIsRecovered()
     QFile out(exported);
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(out.readAll(), bytes);
+}
+
+void TestRecovery::recoveredProjectIsModified()
+{
+    const QString dir = path(QStringLiteral("modified"));
+    const QString file = path(QStringLiteral("modified.cwcourse"));
+    QString recovery;
+    {
+        auto project = savedProject(file);
+        QVERIFY(project);
+        QVERIFY(setTitle(*project, QStringLiteral("Unsaved")));
+        recovery = writeCrashedCopy(dir, project->document(), file);
+    }
+    QString error;
+    QString notice = QStringLiteral("stale");
+    auto project = Project::openRecovered(recovery, &error, &notice);
+    QVERIFY2(project, qPrintable(error));
+    QVERIFY(notice.isEmpty());
+    QVERIFY(!project->file().isTemporary());
+    QCOMPARE(project->document().root()->string(kTitle), QStringLiteral("Unsaved"));
+    QVERIFY2(project->document().isModified(), "recovered changes are unsaved changes");
+    QVERIFY2(project->file().save(&error), qPrintable(error));
+    QVERIFY(!project->document().isModified());
+}
+
+void TestRecovery::runningOwnerIsSkipped()
+{
+    const QString dir = path(QStringLiteral("owner"));
+    const QString file = path(QStringLiteral("owner.cwcourse"));
+    auto project = savedProject(file);
+    QVERIFY(project);
+    const QString scratch = path(QStringLiteral("coursewright-media-owner.cwscratch"));
+    QVERIFY(QFile(scratch).open(QIODevice::WriteOnly));
+    QString error;
+    const auto write = [&](qint64 pid, const QString &host, const QString &start) {
+        RecoveryFile::Info info;
+        info.recoveryPath = RecoveryFile::pathFor(file, dir);
+        info.filePath = QFileInfo(file).absoluteFilePath();
+        info.scratchPath = scratch;
+        info.savedAt = QDateTime::currentDateTimeUtc();
+        info.ownerPid = pid;
+        info.ownerHost = host;
+        info.ownerStart = start;
+        if (!RecoveryFile::write(info, CourseJson::write(*project->document().root(), {}), &error))
+            qWarning() << error;
+        return info.recoveryPath;
+    };
+    const QString host = QSysInfo::machineHostName();
+
+    // Written by this (running) process: neither offered nor discarded with its media.
+    const QString mine = write(0, {}, {});
+    const auto info = RecoveryFile::readInfo(mine, &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->ownerPid, QCoreApplication::applicationPid());
+    QCOMPARE(info->ownerHost, host);
+    QVERIFY(RecoveryFile::isOwnerRunning(*info));
+    QVERIFY(!RecoveryFile::find(file, dir));
+    RecoveryFile::discard(mine);
+    QVERIFY2(QFileInfo::exists(scratch), "a running session's media are never deleted");
+    QVERIFY(!QFileInfo::exists(mine));
+
+    // Its process has ended: offered.
+    const QString dead = write(deadPid(), host, {});
+    auto found = RecoveryFile::find(file, dir);
+    QVERIFY(found);
+    QCOMPARE(found->recoveryPath, QFileInfo(dead).absoluteFilePath());
+    QVERIFY(!RecoveryFile::isOwnerRunning(*found));
+    QFile::remove(dead);
+
+    // The pid now belongs to another process (a different start time): offered.
+    if (QFileInfo::exists(QStringLiteral("/proc/self/stat"))) {
+        const QString reused = write(QCoreApplication::applicationPid(), host, QStringLiteral("x/1"));
+        QVERIFY2(RecoveryFile::find(file, dir), "a reused pid is not the owner");
+        QFile::remove(reused);
+    }
+    // Written on another machine: this one cannot tell, so it is offered.
+    const QString elsewhere = write(QCoreApplication::applicationPid(), host + QStringLiteral("-other"), {});
+    QVERIFY(RecoveryFile::find(file, dir));
+    QFile::remove(elsewhere);
+
+    // Untitled copies follow the same rule.
+    Autosaver live(project->file(), dir);
+    auto untitled = Project::createNew(std::nullopt, &error);
+    QVERIFY2(untitled, qPrintable(error));
+    Autosaver untitledSaver(untitled->file(), dir);
+    QVERIFY(untitledSaver.writeNow());
+    QVERIFY(RecoveryFile::untitled(dir).isEmpty());
+    const QString crashed = writeCrashedCopy(dir, untitled->document(), {});
+    const QList<RecoveryFile::Info> list = RecoveryFile::untitled(dir);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].recoveryPath, QFileInfo(crashed).absoluteFilePath());
+}
+
+void TestRecovery::twoSessionsKeepSeparateCopies()
+{
+    const QString dir = path(QStringLiteral("two"));
+    const QString file = path(QStringLiteral("two.cwcourse"));
+    QVERIFY(savedProject(file));
+    QString error;
+    auto first = Project::open(file, &error);
+    auto second = Project::open(file, &error);
+    QVERIFY2(first && second, qPrintable(error));
+    Autosaver firstSaver(first->file(), dir);
+    QString secondCopy;
+    {
+        Autosaver secondSaver(second->file(), dir);
+        secondCopy = secondSaver.recoveryPath();
+        QVERIFY(firstSaver.recoveryPath() != secondCopy);
+        QVERIFY(setTitle(*first, QStringLiteral("First")));
+        QVERIFY(setTitle(*second, QStringLiteral("Second")));
+        QVERIFY(firstSaver.writeNow());
+        QVERIFY(secondSaver.writeNow());
+    }
+    QVERIFY(!QFileInfo::exists(secondCopy));
+    QVERIFY2(QFileInfo::exists(firstSaver.recoveryPath()), "closing one session keeps the other's copy");
+    QCOMPARE(RecoveryFile::readInfo(firstSaver.recoveryPath(), &error)->title, QStringLiteral("First"));
+}
+
+void TestRecovery::craftedRecoveryCannotDeleteFiles()
+{
+    const QString dir = path(QStringLiteral("crafted"));
+    const QString precious = path(QStringLiteral("precious.db"));
+    const QString preciousCourse = path(QStringLiteral("precious.cwcourse"));
+    QVERIFY(makeScratchDatabase(precious)); // adoptable by content, but not one of ours by name
+    QVERIFY(makeScratchDatabase(preciousCourse));
+    QString error;
+    auto source = Project::createNew(std::nullopt, &error);
+    QVERIFY2(source, qPrintable(error));
+    const QString recovery = writeCrashedCopy(dir, source->document(), {}, precious, preciousCourse);
+    {
+        auto project = Project::openRecovered(recovery, &error);
+        QVERIFY2(project, qPrintable(error));
+        QVERIFY(project->file().scratchPath().isEmpty());
+    }
+    QVERIFY2(QFileInfo::exists(precious), "a file not named as ours is never adopted (and deleted)");
+    QVERIFY(QFileInfo::exists(preciousCourse));
+
+    // One with our name is adopted, and removed with the project once its bytes are saved.
+    const QString ours = path(QStringLiteral("coursewright-media-1-abcdef.cwscratch"));
+    QVERIFY(makeScratchDatabase(ours));
+    const QString adopted = writeCrashedCopy(dir, source->document(), {}, ours);
+    {
+        auto project = Project::openRecovered(adopted, &error);
+        QVERIFY2(project, qPrintable(error));
+        QCOMPARE(project->file().scratchPath(), QFileInfo(ours).absoluteFilePath());
+    }
+    QVERIFY(!QFileInfo::exists(ours));
+}
+
+void TestRecovery::missingOriginalOpensUntitled()
+{
+    const QString dir = path(QStringLiteral("missing"));
+    const QString file = path(QStringLiteral("missing.cwcourse"));
+    QString recovery;
+    {
+        auto project = savedProject(file);
+        QVERIFY(project);
+        QVERIFY(setTitle(*project, QStringLiteral("Rescued")));
+        recovery = writeCrashedCopy(dir, project->document(), file);
+    }
+    QVERIFY(QFile::remove(file));
+    QString error;
+    QString notice;
+    auto project = Project::openRecovered(recovery, &error, &notice);
+    QVERIFY2(project, qPrintable(error));
+    QVERIFY(project->file().isTemporary());
+    QCOMPARE(project->document().root()->string(kTitle), QStringLiteral("Rescued"));
+    QVERIFY(project->document().isModified());
+    QVERIFY2(notice.contains(QLatin1String("missing.cwcourse")) && notice.contains(QLatin1String("untitled")),
+             qPrintable(notice));
+    QVERIFY(!QFileInfo::exists(file));
+    const QString saved = path(QStringLiteral("rescued.cwcourse"));
+    QVERIFY2(project->file().saveAs(saved, &error), qPrintable(error));
+    auto reopened = Project::open(saved, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->document().root()->string(kTitle), QStringLiteral("Rescued"));
+}
+
+void TestRecovery::staleTemporaryFilesAreRemoved()
+{
+    const QString temp = path(QStringLiteral("stale-temp"));
+    const QString dir = path(QStringLiteral("stale-recovery"));
+    QVERIFY(QDir().mkpath(temp));
+    const qint64 dead = deadPid();
+    const qint64 self = QCoreApplication::applicationPid();
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
+    const auto make = [&](const QString &name, bool isOld) {
+        QFile f(temp + QLatin1Char('/') + name);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        if (isOld)
+            f.setFileTime(old, QFileDevice::FileModificationTime);
+        return f.fileName();
+    };
+    const QString gone = make(QStringLiteral("coursewright-untitled-%1-aaaaaa.cwcourse").arg(dead), true);
+    const QString goneJournal =
+        make(QStringLiteral("coursewright-untitled-%1-aaaaaa.cwcourse-journal").arg(dead), true);
+    const QString goneScratch =
+        make(QStringLiteral("coursewright-media-%1-bbbbbb.cwscratch").arg(dead), true);
+    const QString named = make(QStringLiteral("coursewright-media-%1-cccccc.cwscratch").arg(dead), true);
+    const QString running = make(QStringLiteral("coursewright-untitled-%1-dddddd.cwcourse").arg(self), true);
+    const QString fresh = make(QStringLiteral("coursewright-untitled-%1-eeeeee.cwcourse").arg(dead), false);
+    const QString legacy = make(QStringLiteral("coursewright-untitled-XyZ123.cwcourse"), true);
+    const QString foreign = make(QStringLiteral("someone-else-%1.cwcourse").arg(dead), true);
+    QString error;
+    auto source = Project::createNew(std::nullopt, &error);
+    QVERIFY2(source, qPrintable(error));
+    writeCrashedCopy(dir, source->document(), {}, named);
+
+    RecoveryFile::removeStaleTemporaryFiles(temp, dir);
+    QVERIFY(!QFileInfo::exists(gone));
+    QVERIFY(!QFileInfo::exists(goneJournal));
+    QVERIFY(!QFileInfo::exists(goneScratch));
+    QVERIFY2(QFileInfo::exists(named), "named by a recovery file");
+    QVERIFY2(QFileInfo::exists(running), "its process is running");
+    QVERIFY2(QFileInfo::exists(fresh), "less than a day old");
+    QVERIFY2(QFileInfo::exists(legacy), "owner unknown");
+    QVERIFY2(QFileInfo::exists(foreign), "not ours");
 }
 
 QTEST_GUILESS_MAIN(TestRecovery)

@@ -18,6 +18,12 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace cw;
 
 namespace {
@@ -127,6 +133,31 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// chattr +i / -i: makes renaming onto the file fail (needs CAP_LINUX_IMMUTABLE and ext4 or similar).
+bool setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    ::close(fd);
+    return ok;
+}
+
+int fileMode(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+QStringList tmpFiles(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.tmp*")}, QDir::Files | QDir::Hidden);
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -150,6 +181,10 @@ private Q_SLOTS:
     void readOnlyFile();
     void newerVersionIsRefused();
     void damagedMediaAreReportedWhenRead();
+    void lockedFileIsInUse();
+    void saveAsGivesUpOnLockedSource();
+    void failedSaveAsKeepsTargetLog();
+    void saveAsPermissions();
 
 private:
     QTemporaryDir m_dir;
@@ -669,6 +704,12 @@ void TestStore::readOnlyFile()
     QVERIFY(!project->file().save(&error));
     QCOMPARE(error, QStringLiteral("The file is read-only; use Save As."));
     QCOMPARE(fingerprint(file), before);
+    // Save As onto the read-only file itself would replace it: refused.
+    QVERIFY(!project->file().saveAs(file, &error));
+    QVERIFY2(error.contains(QLatin1String("is read-only; save the course under another name")),
+             qPrintable(error));
+    QCOMPARE(fingerprint(file), before);
+    QVERIFY(project->file().isReadOnly());
     const QString copy = path(QStringLiteral("readonly-copy.cwcourse"));
     QVERIFY2(project->file().saveAs(copy, &error), qPrintable(error));
     QVERIFY(!project->file().isReadOnly());
@@ -729,6 +770,120 @@ void TestStore::damagedMediaAreReportedWhenRead()
     QVERIFY(!reopened->file().exportAsset(hash, out, &error));
     QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
     QVERIFY(!QFile::exists(out)); // no partial file left behind
+}
+
+void TestStore::lockedFileIsInUse()
+{
+    const QString file = path(QStringLiteral("locked.cwcourse"));
+    QVERIFY(savedProject(file));
+    const QByteArray before = fingerprint(file);
+    sqlite3 *other = nullptr; // another program's connection, holding an exclusive lock
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(file).constData(), &other, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    const auto closeOther = qScopeGuard([&] { sqlite3_close(other); });
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QString error;
+    QVERIFY(!Project::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("locked.cwcourse is in use by another program")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("damaged")), qPrintable(error));
+    QCOMPARE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(fingerprint(file), before);
+    auto project = Project::open(file, &error); // once released it opens normally
+    QVERIFY2(project, qPrintable(error));
+}
+
+void TestStore::saveAsGivesUpOnLockedSource()
+{
+    const QString source = path(QStringLiteral("busy-source.cwcourse"));
+    const QString target = path(QStringLiteral("busy-target.cwcourse"));
+    QVERIFY(savedProject(source));
+    QString error;
+    auto project = Project::open(source, &error); // not saved yet: the file is in rollback-journal mode
+    QVERIFY2(project, qPrintable(error));
+    QVERIFY(project->document().setProperty(project->document().root()->id(), title(), QStringLiteral("Busy"),
+                                            true));
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(source).constData(), &other, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    const auto closeOther = qScopeGuard([&] { sqlite3_close(other); });
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!project->file().saveAs(target, &error));
+    qInfo("gave up after %lld ms: %s", timer.elapsed(), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 15000, "bounded wait");
+    QVERIFY2(error.contains(QLatin1String("busy-source.cwcourse is in use by another program")),
+             qPrintable(error));
+    QVERIFY2(tmpFiles(m_dir.path()).isEmpty(), qPrintable(tmpFiles(m_dir.path()).join(QLatin1Char(' '))));
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(project->file().filePath(), QFileInfo(source).absoluteFilePath());
+    // Once the other program lets go, Save As works.
+    QCOMPARE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    QVERIFY2(project->file().saveAs(target, &error), qPrintable(error));
+    auto copy = Project::open(target, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(copy->document().root()->string(title()), QStringLiteral("Busy"));
+}
+
+void TestStore::failedSaveAsKeepsTargetLog()
+{
+    // A target whose latest saves are still in its write-ahead log (as after a crash): a copy of a
+    // file and its -wal taken while the project is open.
+    const QString live = path(QStringLiteral("wal-live.cwcourse"));
+    const QString target = path(QStringLiteral("wal-target.cwcourse"));
+    QVERIFY(savedProject(live));
+    QString error;
+    {
+        auto holder = Project::open(live, &error);
+        QVERIFY2(holder, qPrintable(error));
+        QVERIFY(holder->document().setProperty(holder->document().root()->id(), title(),
+                                               QStringLiteral("Only in the log"), true));
+        QVERIFY2(holder->file().save(&error), qPrintable(error));
+        QVERIFY(QFileInfo(live + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::copy(live, target));
+        QVERIFY(QFile::copy(live + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+    }
+    if (!setImmutable(target, true))
+        QSKIP("cannot make a file immutable here (needs CAP_LINUX_IMMUTABLE)");
+    const auto unlock = qScopeGuard([&] { setImmutable(target, false); });
+    auto other = savedProject(path(QStringLiteral("wal-other.cwcourse")));
+    QVERIFY(other);
+    QVERIFY(!other->file().saveAs(target, &error)); // the rename fails
+    qInfo("%s", qPrintable(error));
+    QVERIFY(tmpFiles(m_dir.path()).isEmpty());
+    QVERIFY(setImmutable(target, false));
+    auto reopened = Project::open(target, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->document().root()->string(title()), QStringLiteral("Only in the log"));
+}
+
+void TestStore::saveAsPermissions()
+{
+    const mode_t oldMask = ::umask(022);
+    const auto restore = qScopeGuard([&] { ::umask(oldMask); });
+    QString error;
+    auto project = Project::createNew(std::nullopt, &error);
+    QVERIFY2(project, qPrintable(error));
+    const QString first = path(QStringLiteral("mode-022.cwcourse"));
+    QVERIFY2(project->file().saveAs(first, &error), qPrintable(error));
+    QCOMPARE(fileMode(first), 0644);
+    ::umask(027);
+    const QString second = path(QStringLiteral("mode-027.cwcourse"));
+    QVERIFY2(project->file().saveAs(second, &error), qPrintable(error));
+    QCOMPARE(fileMode(second), 0640);
+    // A replaced file keeps its mode, whatever the umask.
+    const QString existing = path(QStringLiteral("mode-existing.cwcourse"));
+    QVERIFY(savedProject(existing));
+    QCOMPARE(::chmod(QFile::encodeName(existing).constData(), 0664), 0);
+    ::umask(077);
+    QVERIFY2(project->file().saveAs(existing, &error), qPrintable(error));
+    QCOMPARE(fileMode(existing), 0664);
+    // ... and later saves keep it too.
+    QVERIFY(project->document().setProperty(project->document().root()->id(), title(), QStringLiteral("M"),
+                                            true));
+    QVERIFY2(project->file().save(&error), qPrintable(error));
+    QCOMPARE(fileMode(existing), 0664);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
