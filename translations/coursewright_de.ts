@@ -1100,10 +1100,6 @@
         <translation>erwartet beliebige der Werte: %1</translation>
     </message>
     <message>
-        <source>must be a single line</source>
-        <translation>muss einzeilig sein</translation>
-    </message>
-    <message>
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
@@ -1822,6 +1818,10 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
 </context>
 <context>

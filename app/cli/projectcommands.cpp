@@ -20,11 +20,14 @@ namespace {
 std::optional<int> checkTarget(const QString &path, bool force)
 {
     const QFileInfo info(path);
+    if (info.isDir())
+        return fail(QCoreApplication::translate("cw::cli", "%1 is a folder, not a file").arg(path));
     if (info.exists() && !force)
         return fail(QCoreApplication::translate("cw::cli", "%1 already exists; pass --force to replace it")
                         .arg(path));
-    if (info.isDir())
-        return fail(QCoreApplication::translate("cw::cli", "%1 is a folder, not a file").arg(path));
+    if (!info.absoluteDir().exists())
+        return fail(QCoreApplication::translate("cw::cli", "the folder %1 does not exist")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     return std::nullopt;
 }
 

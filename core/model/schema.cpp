@@ -353,6 +353,21 @@ QString Schema::propertyLabel(const PropertySpec &spec)
 }
 
 namespace {
+// One line of plain text: line breaks and tabs (pasted text) become spaces, and other control
+// characters, which break LMS runtimes and XML, are dropped.
+QString singleLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            out += QLatin1Char(' ');
+        else if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
+            out += c;
+    }
+    return out;
+}
+
 QString inSentence(const QString &label)
 {
     // Translators answer "keep" when their language capitalises nouns inside a sentence.
@@ -432,9 +447,7 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
     case PropertyType::String:
         if (!value.isString())
             return expected(QT_TRANSLATE_NOOP("cw::Schema", "a string"));
-        if (value.toString().contains(QLatin1Char('\n')))
-            return QCoreApplication::translate("cw::Schema", "must be a single line");
-        if (spec.maxLength > 0 && value.toString().size() > spec.maxLength)
+        if (spec.maxLength > 0 && singleLine(value.toString()).size() > spec.maxLength)
             return QCoreApplication::translate("cw::Schema", "longer than %1 characters").arg(spec.maxLength);
         return {};
     case PropertyType::RichText:
@@ -455,6 +468,14 @@ QJsonValue Schema::normalized(const PropertySpec &spec, const QJsonValue &value)
         items.sort();
         items.removeDuplicates();
         return QJsonArray::fromStringList(items);
+    }
+    case PropertyType::String:
+        return singleLine(value.toString());
+    case PropertyType::StringList: {
+        QJsonArray items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(singleLine(item.toString()));
+        return items;
     }
     case PropertyType::RichText:
         // Whatever the source (typing, JSON, an old file), only the safe subset is kept.

@@ -111,6 +111,11 @@ void TestCli::misuse_data()
         << QStringList{QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("nope"),
                        QStringLiteral("/tmp/cw-never.cwcourse")}
         << 2 << "unknown template 'nope'";
+    QTest::newRow("new in a missing folder")
+        << QStringList{QStringLiteral("new"), QStringLiteral("/nonexistent-dir/x.cwcourse")} << 3
+        << "the folder /nonexistent-dir does not exist";
+    QTest::newRow("new onto a folder")
+        << QStringList{QStringLiteral("new"), QStringLiteral("/tmp")} << 3 << "/tmp is a folder";
     QTest::newRow("load missing json")
         << QStringList{QStringLiteral("load"), QStringLiteral("/nonexistent.json"),
                        QStringLiteral("/tmp/cw-never.cwcourse")}

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void checkValueRejectsWrongTypes_data();
     void checkValueRejectsWrongTypes();
     void cloneWithFreshIdsRemapsReferences();
+    void plainTextIsOneLineWithoutControlCharacters();
     void jsonRoundTripIsByteIdentical();
     void jsonReadRejectsBadInput_data();
     void jsonReadRejectsBadInput();
@@ -145,8 +146,8 @@ void TestModel::checkValueRejectsWrongTypes_data()
                               << QJsonValue(QJsonArray{QStringLiteral("quizzes")}) << true;
     QTest::newRow("flags bad") << int(NodeKind::Course) << "completion"
                                << QJsonValue(QJsonArray{QStringLiteral("moon")}) << false;
-    QTest::newRow("string newline") << int(NodeKind::Page) << "title" << QJsonValue(QStringLiteral("a\nb"))
-                                    << false;
+    QTest::newRow("string newline (normalized to a space)")
+        << int(NodeKind::Page) << "title" << QJsonValue(QStringLiteral("a\nb")) << true;
     QTest::newRow("string too long") << int(NodeKind::Page) << "title"
                                      << QJsonValue(QString(201, QLatin1Char('x'))) << false;
     QTest::newRow("asset ok") << int(NodeKind::Image) << "asset" << QJsonValue(QString(64, QLatin1Char('a')))
@@ -168,6 +169,17 @@ void TestModel::checkValueRejectsWrongTypes()
     const PropertySpec *spec = Schema::instance().property(NodeKind(kind), key);
     QVERIFY(spec);
     QCOMPARE(Schema::checkValue(*spec, value).isEmpty(), valid);
+}
+
+void TestModel::plainTextIsOneLineWithoutControlCharacters()
+{
+    const PropertySpec *title = Schema::instance().property(NodeKind::Page, QStringLiteral("title"));
+    QCOMPARE(Schema::normalized(*title, QStringLiteral("Line one\nline\ttwo\u0000\u0007\u007f!")),
+             QJsonValue(QStringLiteral("Line one line two!")));
+    const PropertySpec *accepted =
+        Schema::instance().property(NodeKind::FillBlank, QStringLiteral("accepted"));
+    QCOMPARE(Schema::normalized(*accepted, QJsonArray{QStringLiteral("a\u0001b")}),
+             QJsonValue(QJsonArray{QStringLiteral("ab")}));
 }
 
 void TestModel::cloneWithFreshIdsRemapsReferences()
