@@ -128,6 +128,7 @@ struct ProjectFile::Private
     QSet<QUuid> reposition;  // parents whose children's (parent, position) must be rewritten
     QSet<QString> assetKeys; // catalogue entries to add, update or drop
     bool allDirty = false;
+    int lastSaveRows = 0;
 
     ~Private()
     {
@@ -597,6 +598,7 @@ bool ProjectFile::save(QString *error)
     }
     if (!SqliteStatement::execute(d->db, "BEGIN IMMEDIATE", error))
         return false;
+    const int changesBefore = sqlite3_total_changes(d->db);
     const bool droppedAssets =
         d->allDirty || std::any_of(d->assetKeys.cbegin(), d->assetKeys.cend(),
                                    [this](const QString &h) { return !d->document->asset(h); });
@@ -604,6 +606,7 @@ bool ProjectFile::save(QString *error)
         SqliteStatement::execute(d->db, "ROLLBACK", nullptr);
         return false;
     }
+    d->lastSaveRows = sqlite3_total_changes(d->db) - changesBefore;
     d->clearDirty();
     if (droppedAssets) {
         // Gives the space of deleted media back now rather than at close; failure loses nothing.
@@ -613,6 +616,11 @@ bool ProjectFile::save(QString *error)
     d->document->undoStack()->setClean();
     Q_EMIT saved();
     return true;
+}
+
+int ProjectFile::lastSaveRowCount() const
+{
+    return d->lastSaveRows;
 }
 
 bool ProjectFile::saveAs(const QString &path, QString *error)

@@ -56,6 +56,8 @@ public:
 
     // Writes the attached document's changes in one transaction and marks its undo stack clean.
     bool save(QString *error);
+    // Rows the last save() inserted, updated or deleted: shows that a save writes only what changed.
+    int lastSaveRowCount() const;
     // Copies the saved state to `path` with the SQLite backup API, then saves the pending
     // changes there; from then on this object refers to `path`. The old file is not modified.
     bool saveAs(const QString &path, QString *error);

@@ -292,7 +292,7 @@ void TestRecovery::killedProcessIsRecovered()
     QElapsedTimer running;
     running.start();
     // Let it run for several intervals, then kill it in the middle of editing.
-    while ((autosaves < 3 || running.elapsed() < 5 * interval) && running.elapsed() < 60000) {
+    while ((autosaves < 3 || running.elapsed() < 12 * interval) && running.elapsed() < 60000) {
         if (child.state() != QProcess::Running)
             QFAIL(qPrintable(QStringLiteral("the child stopped: ") +
                              QString::fromLocal8Bit(child.readAllStandardError())));
@@ -319,8 +319,8 @@ void TestRecovery::killedProcessIsRecovered()
     const int recovered = recoveredTitle.mid(5).toInt();
     QVERIFY(edits.contains(recovered));
     // Every edit made at least one interval before the kill is in the copy. The slack allows for
-    // a timer firing late on a loaded machine.
-    const qint64 slack = 250;
+    // a timer firing late on a loaded machine (CI runs this beside other tests, also under ASan).
+    const qint64 slack = 800;
     int required = 0;
     for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
         if (it.value() <= killedAt - interval - slack)

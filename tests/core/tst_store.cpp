@@ -170,7 +170,7 @@ private Q_SLOTS:
     void roundTrip();
     void incrementalSave_data();
     void incrementalSave();
-    void saveAfterOneEditIsFast();
+    void saveAfterOneEditWritesOneRow();
     void saveAsLeavesOldFileUnchanged();
     void assetsImportAndExport();
     void removedAssetSurvivesUndoAfterSave();
@@ -319,36 +319,30 @@ void TestStore::incrementalSave()
         QVERIFY2(!QFileInfo::exists(file + QLatin1String(suffix)), suffix);
 }
 
-void TestStore::saveAfterOneEditIsFast()
+void TestStore::saveAfterOneEditWritesOneRow()
 {
-    // 100 modules x 20 pages x 5 blocks and a quiz per module: about 15,000 nodes.
+    // 100 modules x 20 pages x 5 blocks and a quiz per module: about 15,000 nodes. How fast this
+    // is, is measured by tests/bench/bench_project; here: that a save writes only what changed.
     auto root = richCourse(100, 20, 5);
     int count = 0;
     root->walk([&count](const Node *) { ++count; });
     QVERIFY(count > 12000);
     const QString file = path(QStringLiteral("big.cwcourse"));
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(savedProject(file, std::move(root)));
-    const qint64 fullSave = timer.elapsed();
     QString error;
-    timer.restart();
     auto project = Project::open(file, &error);
     QVERIFY2(project, qPrintable(error));
-    const qint64 openTime = timer.elapsed();
     CourseDocument &doc = project->document();
     const Node *block = doc.root()->child(50)->child(10)->child(2);
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 5; ++i) {
-        QVERIFY(doc.setProperty(block->id(), QStringLiteral("html"), QStringLiteral("<p>edit %1</p>").arg(i),
-                                true));
-        timer.restart();
-        QVERIFY2(project->file().save(&error), qPrintable(error));
-        best = qMin(best, timer.nsecsElapsed() / 1000);
-    }
-    qInfo("%d nodes: full save %lld ms, open %lld ms, one-edit save %lld us (best of 5)", count, fullSave,
-          openTime, best);
-    QVERIFY2(best < 20000, qPrintable(QStringLiteral("one-edit save took %1 us").arg(best)));
+    QVERIFY(doc.setProperty(block->id(), QStringLiteral("html"), QStringLiteral("<p>edited</p>"), true));
+    QVERIFY2(project->file().save(&error), qPrintable(error));
+    QCOMPARE(project->file().lastSaveRowCount(), 1);
+    // Moving a page renumbers only the pages of its module (20 rows), not the course.
+    const Node *module = doc.root()->child(7);
+    QVERIFY(doc.moveNode(module->child(0)->id(), module->id(), 19));
+    QVERIFY2(project->file().save(&error), qPrintable(error));
+    QVERIFY2(project->file().lastSaveRowCount() <= module->childCount(),
+             qPrintable(QString::number(project->file().lastSaveRowCount())));
     auto reopened = Project::open(file, &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(canonical(reopened->document()), canonical(doc));

@@ -3,7 +3,6 @@
 #include "model/coursedocument.h"
 #include "validate/validator.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -177,7 +176,7 @@ private Q_SLOTS:
     void hasErrors();
     void languageTags_data();
     void languageTags();
-    void largeCourseIsFast();
+    void largeCourseReportsEachProblemOnce();
 };
 
 void TestValidate::cleanCourseHasNoProblems()
@@ -588,7 +587,7 @@ void TestValidate::languageTags()
     QCOMPARE(flagged, !valid);
 }
 
-void TestValidate::largeCourseIsFast()
+void TestValidate::largeCourseReportsEachProblemOnce()
 {
     // 15,000 nodes: 50 modules x 20 pages x 14 blocks, plus the modules and pages themselves.
     auto course = std::make_unique<Node>(NodeKind::Course);
@@ -614,20 +613,10 @@ void TestValidate::largeCourseIsFast()
     }
     QVERIFY(nodes >= 15000);
     CourseDocument doc(std::move(course), {asset(kImage, "a.png", "image/png")});
-    // The best of a few runs, so a busy machine does not make the figure meaningless.
-    QList<Problem> problems;
-    qint64 ms = std::numeric_limits<qint64>::max();
-    for (int run = 0; run < 5; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        problems = Validator::validate(doc);
-        ms = std::min(ms, timer.elapsed());
-    }
-    qInfo("validated %d nodes in %lld ms", nodes, ms);
+    // Timing lives in tests/bench/bench_project ("validate"); here, the result on a large course.
+    const QList<Problem> problems = Validator::validate(doc);
     // One image-no-alt per page, and each module (about 23 minutes of reading) is too long.
     QCOMPARE(problems.size(), 50 * 20 + 50);
-    // Generous so a sanitizer build passes; a release build takes a few milliseconds.
-    QVERIFY2(ms < 1500, qPrintable(QString::number(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestValidate)
