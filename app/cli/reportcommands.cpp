@@ -61,10 +61,18 @@ QJsonObject durationJson(const DurationEstimate &estimate, const Node &node)
     return o;
 }
 
-std::unique_ptr<Project> openProject(const QString &path, int *code)
+// What both report commands start with: "NAME FILE [--json]", then the project opened. Returns
+// nullptr with the exit code in *code when there is nothing more to do (help, misuse, bad file).
+std::unique_ptr<Project> parseAndOpen(CommandParser &cmd, const QStringList &args, int *code)
 {
+    cmd.parser().addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cw::cli", "Print JSON instead of text.")});
+    if (auto stop = cmd.parse(args)) {
+        *code = *stop;
+        return nullptr;
+    }
     QString error;
-    std::unique_ptr<Project> project = Project::open(path, &error);
+    std::unique_ptr<Project> project = Project::open(cmd.positional(0), &error);
     if (!project)
         *code = fail(error);
     return project;
@@ -81,12 +89,8 @@ int runInfo(const QStringList &args)
             "Shows a course's settings, contents, media and estimated duration with the assumptions "
             "behind it."),
         {QStringLiteral("FILE")});
-    cmd.parser().addOption(
-        {QStringLiteral("json"), QCoreApplication::translate("cw::cli", "Print JSON instead of text.")});
-    if (auto stop = cmd.parse(args))
-        return *stop;
     int code = Success;
-    std::unique_ptr<Project> project = openProject(cmd.positional(0), &code);
+    std::unique_ptr<Project> project = parseAndOpen(cmd, args, &code);
     if (!project)
         return code;
     const CourseDocument &doc = project->document();
@@ -184,12 +188,8 @@ int runValidate(const QStringList &args)
         QCoreApplication::translate(
             "cw::cli", "Checks a course and lists its problems. Exits with status 1 when there are errors."),
         {QStringLiteral("FILE")});
-    cmd.parser().addOption(
-        {QStringLiteral("json"), QCoreApplication::translate("cw::cli", "Print JSON instead of text.")});
-    if (auto stop = cmd.parse(args))
-        return *stop;
     int code = Success;
-    std::unique_ptr<Project> project = openProject(cmd.positional(0), &code);
+    std::unique_ptr<Project> project = parseAndOpen(cmd, args, &code);
     if (!project)
         return code;
     const QList<Problem> problems = Validator::validate(project->document());
