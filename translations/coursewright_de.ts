@@ -351,6 +351,37 @@
     </message>
 </context>
 <context>
+    <name>cw::FolderPackageSink</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The package is not open.</source>
+        <translation>Das Paket ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
@@ -661,6 +692,68 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PackagePlan</name>
+    <message>
+        <source>A package file has an empty path.</source>
+        <translation>Eine Datei im Paket hat einen leeren Pfad.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; must be relative.</source>
+        <translation>Der Paketpfad „%1“ muss relativ sein.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; must use &apos;/&apos; between folders.</source>
+        <translation>Der Paketpfad „%1“ muss „/“ zwischen Ordnern verwenden.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; names a folder, not a file.</source>
+        <translation>Der Paketpfad „%1“ bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; contains a character that is not allowed in a file name.</source>
+        <translation>Der Paketpfad „%1“ enthält ein Zeichen, das in Dateinamen nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; contains an empty, &quot;.&quot; or &quot;..&quot; folder.</source>
+        <translation>Der Paketpfad „%1“ enthält einen leeren Ordner oder einen Ordner „.“ oder „..“.</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; has a name ending in a dot or a space.</source>
+        <translation>Der Paketpfad „%1“ enthält einen Namen, der mit einem Punkt oder Leerzeichen endet.</translation>
+    </message>
+    <message>
+        <source>The package already contains &quot;%1&quot; (names differing only in case collide on Windows servers).</source>
+        <translation>Das Paket enthält bereits „%1“ (Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, kollidieren auf Windows-Servern).</translation>
+    </message>
+    <message>
+        <source>The package path &quot;%1&quot; needs a folder where the package already has a file.</source>
+        <translation>Der Paketpfad „%1“ braucht einen Ordner an einer Stelle, an der das Paket bereits eine Datei hat.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PackageWriter</name>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the package would be empty.</source>
+        <translation>Es gibt nichts zu exportieren: Das Paket wäre leer.</translation>
+    </message>
+    <message>
+        <source>The media file %1 needed for &quot;%2&quot; is missing from the project.</source>
+        <translation>Die für „%2“ benötigte Mediendatei %1 fehlt im Projekt.</translation>
+    </message>
+    <message>
+        <source>The application file %1 needed for &quot;%2&quot; is missing.</source>
+        <translation>Die für „%2“ benötigte Programmdatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Could not read the application file %1: %2</source>
+        <translation>Die Programmdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1624,49 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ZipPackageSink</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package file.</source>
+        <translation>%1 ist ein Ordner, keine Paketdatei.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the package: %2</source>
+        <translation>%1 konnte nicht zum Paket hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The package is not open.</source>
+        <translation>Das Paket ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file for %1: %2</source>
+        <translation>Für %1 konnte keine temporäre Datei geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the package would be empty.</source>
+        <translation>Es gibt nichts zu exportieren: Das Paket wäre leer.</translation>
+    </message>
+    <message>
+        <source>Could not write the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
