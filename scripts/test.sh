@@ -9,7 +9,7 @@ preset=default
 [ -n "${CI:-}" ] && preset=ci
 [ "${1:-}" = "--asan" ] && preset=asan
 
-cw_install_packages "${CW_BUILD_PACKAGES[@]}" clang-format python3
+cw_install_packages "${CW_BUILD_PACKAGES[@]}" clang-format python3 nodejs
 cw_build "$preset"
 
 cw_log "Testing"
