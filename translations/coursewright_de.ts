@@ -813,6 +813,10 @@
         <source>The file %1 no longer exists, so the recovered course was opened as a new untitled course. Use Save As to keep it.</source>
         <translation>Die Datei %1 existiert nicht mehr, daher wurde der wiederhergestellte Kurs als neuer, unbenannter Kurs geöffnet. Verwenden Sie „Speichern unter“, um ihn zu behalten.</translation>
     </message>
+    <message>
+        <source>%1 does not match its hash in the course (expected %2, found %3).</source>
+        <translation>%1 passt nicht zu seinem Hash im Kurs (erwartet %2, gefunden %3).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProjectFile</name>
@@ -1610,10 +1614,6 @@
         <source>The template “%1” is damaged: %2</source>
         <translation>Die Vorlage „%1“ ist beschädigt: %2</translation>
     </message>
-    <message>
-        <source>The template “%1” is damaged: %2 does not match its hash.</source>
-        <translation>Die Vorlage „%1“ ist beschädigt: %2 stimmt nicht mit seinem Hash überein.</translation>
-    </message>
 </context>
 <context>
     <name>cw::Validator</name>
@@ -1809,10 +1809,6 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
     <message>
         <source>media file %1 (%2) is not in %3</source>
         <translation>die Mediendatei %1 (%2) liegt nicht in %3</translation>
-    </message>
-    <message>
-        <source>%1 does not match its hash in the course (expected %2, found %3)</source>
-        <translation>%1 stimmt nicht mit dem Hash im Kurs überein (erwartet %2, gefunden %3)</translation>
     </message>
     <message>
         <source>Created %1.</source>

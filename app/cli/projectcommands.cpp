@@ -155,31 +155,27 @@ int runLoad(const QStringList &args)
     if (!data)
         return fail(QStringLiteral("%1: %2").arg(jsonPath, error));
 
-    const QList<AssetInfo> assets = data->assets;
-    if (!assets.isEmpty() && (assetDir.isEmpty() || !QFileInfo(assetDir).isDir()))
+    const qsizetype mediaCount = data->assets.size();
+    if (mediaCount > 0 && (assetDir.isEmpty() || !QFileInfo(assetDir).isDir()))
         return fail(
             assetDir.isEmpty()
                 ? QCoreApplication::translate(
                       "cw::cli", "the course lists %n media file(s); pass --assets DIR with their files",
-                      nullptr, int(assets.size()))
+                      nullptr, int(mediaCount))
                 : QCoreApplication::translate("cw::cli", "the media folder %1 does not exist").arg(assetDir));
     std::unique_ptr<Project> project = Project::createNew(std::move(data), &error);
     if (!project)
         return fail(error);
     const QDir dir(assetDir);
-    for (const AssetInfo &asset : assets) {
+    const auto locate = [&dir, &assetDir](const AssetInfo &asset, QString *err) {
         const QString path = findAssetFile(dir, asset);
         if (path.isEmpty())
-            return fail(QCoreApplication::translate("cw::cli", "media file %1 (%2) is not in %3")
-                            .arg(asset.hash, asset.name, assetDir));
-        std::optional<AssetInfo> imported = project->file().importAsset(path, &error);
-        if (!imported)
-            return fail(error);
-        if (imported->hash != asset.hash)
-            return fail(QCoreApplication::translate(
-                            "cw::cli", "%1 does not match its hash in the course (expected %2, found %3)")
-                            .arg(path, asset.hash, imported->hash));
-    }
+            *err = QCoreApplication::translate("cw::cli", "media file %1 (%2) is not in %3")
+                       .arg(asset.hash, asset.name, assetDir);
+        return path;
+    };
+    if (!project->importListedMedia(locate, &error))
+        return fail(error);
     if (!project->file().saveAs(target, &error))
         return fail(error);
     out(QCoreApplication::translate("cw::cli", "Created %1.").arg(target));

@@ -41,6 +41,28 @@ std::unique_ptr<Project> Project::createNew(std::optional<CourseData> data, QStr
     return project;
 }
 
+bool Project::importListedMedia(const MediaLocator &locate, QString *error)
+{
+    const QList<AssetInfo> listed = m_document->assets().values();
+    for (const AssetInfo &asset : listed) {
+        const QString path = locate(asset, error);
+        if (path.isEmpty())
+            return false;
+        std::optional<AssetInfo> imported = m_file->importAsset(path, error);
+        if (!imported)
+            return false;
+        if (imported->hash != asset.hash) {
+            if (error)
+                *error =
+                    QCoreApplication::translate(
+                        "cw::Project", "%1 does not match its hash in the course (expected %2, found %3).")
+                        .arg(QDir::toNativeSeparators(path), asset.hash, imported->hash);
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<Project> Project::open(const QString &path, QString *error)
 {
     std::unique_ptr<ProjectFile> file = ProjectFile::open(path, error);

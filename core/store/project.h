@@ -5,6 +5,7 @@
 #include "model/coursedocument.h"
 #include "store/projectfile.h"
 
+#include <functional>
 #include <memory>
 
 namespace cw {
@@ -24,6 +25,12 @@ public:
     static std::unique_ptr<Project> openRecovered(const QString &recoveryPath, QString *error,
                                                   QString *notice = nullptr);
     ~Project();
+
+    // Reads the bytes of every media file the catalogue lists from the path `locate` gives (which
+    // returns an empty path, with its own message in *error, when a file cannot be found), and
+    // refuses a file whose bytes do not match its listed hash. For courses built from JSON.
+    using MediaLocator = std::function<QString(const AssetInfo &asset, QString *error)>;
+    bool importListedMedia(const MediaLocator &locate, QString *error);
 
     ProjectFile &file() { return *m_file; }
     CourseDocument &document() { return *m_document; }

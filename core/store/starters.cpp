@@ -84,21 +84,13 @@ std::unique_ptr<Project> Starters::create(const QString &name, QString *error)
     std::optional<CourseData> data = load(name, error);
     if (!data)
         return nullptr;
-    const QList<AssetInfo> assets = data->assets;
     std::unique_ptr<Project> project = Project::createNew(std::move(data), error);
     if (!project)
         return nullptr;
-    for (const AssetInfo &expected : assets) {
-        std::optional<AssetInfo> imported = project->file().importAsset(assetPath(name, expected), error);
-        if (!imported)
-            return nullptr;
-        if (imported->hash != expected.hash) {
-            fail(error,
-                 tr("The template “%1” is damaged: %2 does not match its hash.").arg(name, expected.name));
-            return nullptr;
-        }
-        if (!project->document().asset(expected.hash))
-            project->document().addAsset(expected);
+    const auto locate = [&name](const AssetInfo &asset, QString *) { return assetPath(name, asset); };
+    if (!project->importListedMedia(locate, error)) {
+        fail(error, tr("The template “%1” is damaged: %2").arg(name, error ? *error : QString()));
+        return nullptr;
     }
     // A new course starts with nothing to undo, whatever setting it up took.
     project->document().undoStack()->clear();
