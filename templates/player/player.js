@@ -1,0 +1,301 @@
+// The shell (docs/player.md): boots the course, lays out header, menu and item, navigates, keeps
+// the learner state and reports progress, score and status through the tracker.
+(function (CW) {
+  'use strict';
+
+  const { el, focus, announce } = CW.dom;
+  const t = (key, params) => CW.i18n.t(key, params);
+
+  CW.i18n.add({
+    en: { 'nav.skip': 'Skip to content', 'nav.menu': 'Menu', 'nav.courseMenu': 'Course menu', 'nav.previous': 'Previous',
+      'nav.next': 'Next', 'nav.module': 'Module {n} of {m}', 'nav.page': 'Page {n} of {m}', 'nav.progress': '{n} of {m} viewed',
+      'nav.progressLabel': 'Course progress', 'nav.locked': 'locked', 'nav.visited': 'visited',
+      'nav.complete': 'Course complete', 'nav.finished': 'You have finished the course.',
+      'nav.empty': 'This course has no content yet.', 'nav.broken': 'This course could not be loaded',
+      'nav.brokenHelp': 'The package may be incomplete or damaged. Please contact the course provider.',
+      'nav.unavailable': 'This part of the course cannot be shown.' },
+    de: { 'nav.skip': 'Zum Inhalt springen', 'nav.menu': 'Menü', 'nav.courseMenu': 'Kursmenü', 'nav.previous': 'Zurück',
+      'nav.next': 'Weiter', 'nav.module': 'Modul {n} von {m}', 'nav.page': 'Seite {n} von {m}', 'nav.progress': '{n} von {m} angesehen',
+      'nav.progressLabel': 'Kursfortschritt', 'nav.locked': 'gesperrt', 'nav.visited': 'angesehen',
+      'nav.complete': 'Kurs abgeschlossen', 'nav.finished': 'Sie haben den Kurs abgeschlossen.',
+      'nav.empty': 'Dieser Kurs hat noch keine Inhalte.', 'nav.broken': 'Dieser Kurs konnte nicht geladen werden',
+      'nav.brokenHelp': 'Das Paket ist möglicherweise unvollständig oder beschädigt. Bitte wenden Sie sich an den Anbieter des Kurses.',
+      'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.' },
+    fr: { 'nav.skip': 'Aller au contenu', 'nav.menu': 'Menu', 'nav.courseMenu': 'Menu du cours', 'nav.previous': 'Précédent',
+      'nav.next': 'Suivant', 'nav.module': 'Module {n} sur {m}', 'nav.page': 'Page {n} sur {m}', 'nav.progress': '{n} sur {m} consultés',
+      'nav.progressLabel': 'Progression dans le cours', 'nav.locked': 'verrouillé', 'nav.visited': 'consulté',
+      'nav.complete': 'Cours terminé', 'nav.finished': 'Vous avez terminé le cours.',
+      'nav.empty': 'Ce cours n’a pas encore de contenu.', 'nav.broken': 'Impossible de charger ce cours',
+      'nav.brokenHelp': 'Le paquet est peut-être incomplet ou endommagé. Veuillez contacter le fournisseur du cours.',
+      'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.' },
+    es: { 'nav.skip': 'Saltar al contenido', 'nav.menu': 'Menú', 'nav.courseMenu': 'Menú del curso', 'nav.previous': 'Anterior',
+      'nav.next': 'Siguiente', 'nav.module': 'Módulo {n} de {m}', 'nav.page': 'Página {n} de {m}', 'nav.progress': '{n} de {m} vistos',
+      'nav.progressLabel': 'Progreso del curso', 'nav.locked': 'bloqueado', 'nav.visited': 'visto',
+      'nav.complete': 'Curso completado', 'nav.finished': 'Has terminado el curso.',
+      'nav.empty': 'Este curso aún no tiene contenido.', 'nav.broken': 'No se pudo cargar este curso',
+      'nav.brokenHelp': 'Es posible que el paquete esté incompleto o dañado. Ponte en contacto con el proveedor del curso.',
+      'nav.unavailable': 'Esta parte del curso no se puede mostrar.' },
+  });
+
+  // Local stacks only: nothing is downloaded.
+  const FONTS = {
+    system: 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif',
+    sans: '"Helvetica Neue",Helvetica,Arial,"Liberation Sans",sans-serif',
+    serif: 'Georgia,Cambria,"Times New Roman","Liberation Serif",serif',
+    rounded: 'ui-rounded,"SF Pro Rounded","Arial Rounded MT Bold",Nunito,system-ui,sans-serif',
+    mono: 'ui-monospace,"SF Mono",Menlo,Consolas,"Liberation Mono",monospace',
+  };
+  const lum = (rgb) => rgb.reduce((sum, c, i) => {
+    c /= 255;
+    return sum + [0.2126, 0.7152, 0.0722][i] * (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  }, 0);
+  const contrast = (a, b) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+  function theme(p) {
+    const html = document.documentElement;
+    const hex = /^#[0-9a-f]{6}$/i.test(p.themeColor) ? p.themeColor : '#1a5fb4';
+    let rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    // The accent also colours links, borders and focus rings on the light surface (#f4f5f7), so a
+    // pale brand colour is darkened until it reads there at 4.5:1.
+    while (contrast(lum(rgb), 0.91) < 4.5) rgb = rgb.map((c) => Math.floor(c * 0.92));
+    const dark = contrast(lum(rgb), 0) > contrast(lum(rgb), 1);
+    html.style.setProperty('--cw-accent', `rgb(${rgb})`);
+    html.style.setProperty('--cw-accent-text', dark ? '#000' : '#fff');
+    html.style.setProperty('--cw-font', FONTS[p.font] || FONTS.system);
+    html.lang = p.language || html.lang || 'en';
+    document.title = p.title || document.title;
+  }
+
+  let course, props, modules, items, shape, state, tracker, info, mode;
+  let current = -1;
+  let view = null;
+  let lastScore = null;
+  const ui = {};
+  const asset = (hash) => (hash && CW.data.assets && CW.data.assets[hash]) || null;
+  const title = (node) => (node.props && node.props.title) || '';
+
+  function fresh() {
+    const of = (kind, make) => items.filter((it) => it.kind === kind).map(make);
+    return { location: { module: 0, item: 0 }, visited: items.map(() => false),
+      quizzes: of('quiz', () => ({ attemptsUsed: 0, bestScore: 0, passed: false, current: null })),
+      scenarios: of('scenario', () => null) };
+  }
+
+  // A saved state from another version of the course, or a damaged one, starts afresh.
+  function restore(text) {
+    if (!text) return fresh();
+    try {
+      const r = CoursewrightState.decode(text, shape);
+      if (r.state && !r.error) return r.state;
+      console.warn('Coursewright: saved progress not usable (' + r.error.code + '); starting afresh');
+    } catch (e) {
+      console.warn('Coursewright: saved progress not usable; starting afresh', e);
+    }
+    return fresh();
+  }
+
+  function save() {
+    try {
+      tracker.saveState(CoursewrightState.encode(state, shape), state.location.module + '.' + state.location.item);
+    } catch (e) {
+      console.warn('Coursewright: progress not saved', e);
+    }
+  }
+
+  // Sequential courses open an item once every earlier one was visited; review and browse are free.
+  const open = (f) => mode !== 'normal' || props.navigation !== 'sequential' || state.visited.slice(0, f).every(Boolean);
+
+  function menu(show) {
+    ui.toggle.setAttribute('aria-expanded', String(show));
+    document.body.classList.toggle('cw-menu-open', show);
+  }
+
+  function renderMenu() {
+    ui.nav.replaceChildren(el('ol', { class: 'cw-menu' }, modules.map((m, mi) => el('li', null,
+      el('span', { class: 'cw-menu-module', id: 'cw-module-' + mi }, title(m.node)),
+      el('ol', { 'aria-labelledby': 'cw-module-' + mi }, m.items.map((it) => {
+        const locked = !open(it.flat);
+        const seen = state.visited[it.flat];
+        return el('li', null, el('button', { type: 'button', class: 'cw-menu-item', disabled: locked,
+          'aria-current': it.flat === current && 'page', on: { click: () => go(it.flat, true) } },
+        el('span', { class: 'cw-nav-mark', 'aria-hidden': 'true' }, seen ? '✓' : ''), title(it.node),
+        seen && el('span', { class: 'cw-visually-hidden' }, ` (${t('nav.visited')})`),
+        locked && el('span', { class: 'cw-locked' }, ` (${t('nav.locked')})`)));
+      }))))));
+  }
+
+  // Progress, menu, pager and what the tracker hears, after every navigation and view change.
+  function update() {
+    const seen = state.visited.filter(Boolean).length;
+    ui.progress.value = seen;
+    ui.progressText.textContent = t('nav.progress', { n: seen, m: items.length });
+    renderMenu();
+    const it = items[current];
+    const inModule = items.filter((x) => x.module === it.module).length;
+    ui.prev.disabled = current <= 0;
+    ui.next.disabled = current >= items.length - 1 || !open(current + 1);
+    ui.where.textContent = t('nav.module', { n: it.module + 1, m: modules.length }) + ' · ' +
+      t('nav.page', { n: it.item + 1, m: inModule });
+    const mastery = info.masteryScore === null || info.masteryScore === undefined ? null : info.masteryScore * 100;
+    const r = CW.completion.evaluate(course, state, mastery);
+    ui.notice.replaceChildren(r.complete && current === items.length - 1
+      ? el('p', { class: 'cw-feedback cw-correct' }, el('strong', null, t('nav.complete')), ' ', t('nav.finished')) : '');
+    tracker.setProgress(items.length ? seen / items.length : 1);
+    if (r.score !== null && r.score !== lastScore && state.quizzes.some((q) => q && q.attemptsUsed > 0)) {
+      lastScore = r.score;
+      tracker.setScore({ scaled: r.score / 100, raw: r.score, min: 0, max: 100 });
+    }
+    if (r.complete) tracker.complete();
+    if (r.passed) tracker.pass();
+    else if (r.failed) tracker.fail();
+  }
+
+  const unavailable = () => el('p', { class: 'cw-feedback cw-neutral' }, t('nav.unavailable'));
+
+  function mount(it) {
+    const engine = CW[it.kind]; // Coursewright.quiz or Coursewright.scenario
+    const list = it.kind === 'quiz' ? state.quizzes : state.scenarios;
+    const box = el('div', { class: 'cw-view' });
+    ui.content.append(box);
+    if (!engine || !engine.mount) return box.append(unavailable());
+    let live = true; // a view left behind can no longer write
+    const host = {
+      changed(entry) {
+        if (!live) return;
+        list[it.index] = entry;
+        update();
+        save();
+        tracker.commit();
+      },
+      record: (interaction) => live && tracker.recordInteraction(interaction),
+      asset, announce, focus, mode,
+      passingScore: it.node.props.passingScore,
+      random: () => (CW.random || Math.random)(),
+    };
+    try {
+      const v = engine.mount(box, it.node, list[it.index], host);
+      // The view may save once more while it is taken down (a text field left mid-edit).
+      view = {
+        destroy() {
+          if (v && v.destroy) v.destroy();
+          live = false;
+        },
+      };
+    } catch (e) {
+      console.warn('Coursewright: cannot show', title(it.node), e);
+      box.replaceChildren(unavailable());
+    }
+  }
+
+  function go(f, moveFocus) {
+    if (!(f >= 0 && f < items.length) || !open(f)) return;
+    try {
+      if (view) view.destroy();
+    } catch (e) {
+      console.warn(e);
+    }
+    view = null;
+    current = f;
+    const it = items[f];
+    state.location = { module: it.module, item: it.item };
+    state.visited[f] = true;
+    menu(false);
+    ui.title.textContent = title(it.node);
+    ui.content.replaceChildren();
+    if (it.kind === 'page') {
+      if (!CW.blocks) ui.content.append(unavailable());
+      const ctx = { asset, language: CW.i18n.language };
+      for (const child of it.node.children || []) {
+        try {
+          const block = CW.blocks && CW.blocks.render(child, ctx);
+          if (block) ui.content.append(block);
+        } catch (e) {
+          console.warn('Coursewright: cannot show a block', child.kind, e);
+        }
+      }
+    } else {
+      mount(it);
+    }
+    update();
+    save();
+    window.scrollTo(0, 0);
+    if (moveFocus) focus(ui.title);
+  }
+
+  function layout() {
+    const logo = asset(props.logo);
+    ui.toggle = el('button', { type: 'button', class: 'cw-button cw-menu-toggle', 'aria-expanded': 'false',
+      'aria-controls': 'cw-nav', on: { click: () => menu(ui.toggle.getAttribute('aria-expanded') !== 'true') } }, t('nav.menu'));
+    ui.nav = el('nav', { id: 'cw-nav', class: 'cw-nav', 'aria-label': t('nav.courseMenu') });
+    ui.progress = el('progress', { max: Math.max(items.length, 1), value: 0, 'aria-label': t('nav.progressLabel') });
+    ui.progressText = el('span');
+    ui.title = el('h1', { class: 'cw-title', tabindex: '-1' });
+    ui.content = el('div', { class: 'cw-content' });
+    ui.prev = el('button', { type: 'button', class: 'cw-button', on: { click: () => go(current - 1, true) } }, '← ' + t('nav.previous'));
+    ui.next = el('button', { type: 'button', class: 'cw-button cw-button-primary', on: { click: () => go(current + 1, true) } },
+      t('nav.next') + ' →');
+    ui.where = el('span', { class: 'cw-where' });
+    ui.notice = el('div', { class: 'cw-notice' });
+    document.body.append(
+      el('a', { class: 'cw-skip', href: '#cw-main', on: { click: (e) => e.preventDefault() || focus(ui.title) } }, t('nav.skip')),
+      el('header', { class: 'cw-header' },
+        logo && el('img', { class: 'cw-logo', src: logo.src, alt: props.logoAlt || '' }),
+        el('p', { class: 'cw-course-title' }, props.title || ''),
+        items.length ? el('div', { class: 'cw-progress' }, ui.progress, ui.progressText) : null,
+        items.length ? ui.toggle : null),
+      el('div', { class: 'cw-layout' }, items.length ? ui.nav : null,
+        el('main', { id: 'cw-main', class: 'cw-main' }, ui.title, ui.content, ui.notice,
+          items.length ? el('div', { class: 'cw-pager' }, ui.prev, ui.where, ui.next) : null)));
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && document.body.classList.contains('cw-menu-open')) {
+        menu(false);
+        focus(ui.toggle);
+      }
+    });
+  }
+
+  function broken() {
+    document.body.append(el('main', { class: 'cw-main cw-broken' }, el('h1', null, t('nav.broken')), el('p', null, t('nav.brokenHelp'))));
+  }
+
+  async function boot() {
+    const data = CW.data;
+    course = data && data.course;
+    if (!course || typeof course !== 'object' || !Array.isArray(course.children)) return broken();
+    props = course.props || {};
+    CW.i18n.setLanguage(props.language);
+    theme(props);
+    modules = CW.completion.layout(course);
+    items = [].concat(...modules.map((m) => m.items));
+    try {
+      shape = CoursewrightState.shapeFromCourse(course);
+    } catch (e) {
+      console.warn('Coursewright: progress cannot be saved', e);
+    }
+    const make = (CW.adapters || {})[data.adapter || 'standalone'];
+    let adapter = null;
+    try {
+      adapter = make({ id: props.identifier || course.id, title: props.title || '', language: props.language, course });
+    } catch (e) {
+      console.warn('Coursewright: no tracking', e);
+    }
+    tracker = CW.tracking.create(adapter);
+    info = await tracker.start();
+    mode = info.mode;
+    state = restore(info.state);
+    layout();
+    if (!items.length) {
+      ui.title.textContent = props.title || '';
+      return ui.content.append(el('p', null, t('nav.empty')));
+    }
+    let at = items.findIndex((it) => it.module === state.location.module && it.item === state.location.item);
+    if (!info.state && info.location) at = items.findIndex((it) => `${it.module}.${it.item}` === info.location);
+    if (at < 0) at = 0;
+    if (!open(at)) at = Math.max(0, state.visited.indexOf(false));
+    go(at, false);
+  }
+
+  CW.player = { state: () => state, go: (f) => go(f, true) };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+  else boot();
+})(globalThis.Coursewright = globalThis.Coursewright || {});
