@@ -29,7 +29,9 @@ NAMESPACE = uuid.UUID("6f1d9c52-3b7e-4c1a-9a55-0d3c2e8b7f41")
 DEFAULTS = {
     "course": {"title": "Untitled course", "description": "", "language": "en", "author": "",
                "version": "1.0", "identifier": "", "completion": ["pages", "quizzes", "scenarios"],
-               "passingScore": 80, "readingWordsPerMinute": 200, "secondsPerQuestion": 45},
+               "passingScore": 80, "readingWordsPerMinute": 200, "secondsPerQuestion": 45,
+               "themeColor": "#1f5f99", "font": "system", "logo": "", "logoAlt": "",
+               "navigation": "free"},
     "module": {"title": "Untitled module", "description": "", "ownCompletion": False,
                "completion": ["pages", "quizzes", "scenarios"]},
     "page": {"title": "Untitled page"},
@@ -114,7 +116,7 @@ def page_why():
             "message disappears.</p>"
             "<p>Constructive feedback describes what happened and what it caused, so the other person "
             "can decide what to do next. It is information, not a judgment of who someone is.</p>")),
-        node("heading", "why-goals-heading", text="In this module you will", level=3),
+        node("heading", "why-goals-heading", text="In this module you will", level=2),
         node("text", "why-goals", html=(
             "<ul><li>Describe an issue with the <strong>Situation–Behavior–Impact</strong> (SBI) model</li>"
             "<li>Choose a good moment and place</li>"
@@ -159,7 +161,7 @@ def page_sbi():
         node("callout", "sbi-warning", style="warning", title="Behavior, not personality", html=(
             "<p>“You’re disorganized” describes a person, and people defend themselves. “The handover "
             "notes were missing the client contacts” describes an action, and actions can change.</p>")),
-        node("heading", "sbi-example-heading", text="All three together", level=3),
+        node("heading", "sbi-example-heading", text="All three together", level=2),
         node("text", "sbi-example", html=(
             "<blockquote><p>“In yesterday’s design review, you cut Priya off twice while she was "
             "explaining the test results. She didn’t finish, and we approved the layout without "
@@ -205,7 +207,7 @@ def page_conversation():
             "<p>SBI puts the facts on the table. What happens next decides whether anything changes. "
             "After you describe the impact, <strong>stop and ask</strong>: you saw one side of the "
             "situation, and the other person knows the rest.</p>")),
-        node("heading", "conv-steps-heading", text="Four steps", level=3),
+        node("heading", "conv-steps-heading", text="Four steps", level=2),
         node("text", "conv-steps", html=(
             "<ol><li><strong>Describe</strong> the situation, behavior and impact, briefly.</li>"
             "<li><strong>Ask</strong> an open question: “How did you see it?”</li>"
@@ -248,7 +250,7 @@ def page_follow_up():
             "<p>Have a second conversation, again with SBI, and name the earlier agreement: “Two weeks "
             "ago we agreed… Since then…” Be clear about what happens if the pattern continues.</p>")),
         node("divider", "follow-divider"),
-        node("heading", "follow-checklist-heading", text="Before your next feedback conversation", level=3),
+        node("heading", "follow-checklist-heading", text="Before your next feedback conversation", level=2),
         node("text", "follow-checklist", html=(
             "<ul><li>Can I name the situation?</li>"
             "<li>Am I describing behavior, not personality?</li>"

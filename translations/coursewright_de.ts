@@ -184,6 +184,22 @@
         <source>%1 has no captions.</source>
         <translation>%1 hat keine Untertitel.</translation>
     </message>
+    <message>
+        <source>The theme colour “%1” is not a colour in the form #rrggbb (such as #1f5f99).</source>
+        <translation>Die Designfarbe „%1“ ist keine Farbe in der Form #rrggbb (wie #1f5f99).</translation>
+    </message>
+    <message>
+        <source>The theme colour %1 has a contrast of %2:1 against white; text in it needs at least 4.5:1. Choose a darker colour.</source>
+        <translation>Die Designfarbe %1 hat einen Kontrast von %2:1 zu Weiß; Text in dieser Farbe braucht mindestens 4,5:1. Wählen Sie eine dunklere Farbe.</translation>
+    </message>
+    <message>
+        <source>The course logo has no alternative text; screen readers will announce it without a name.</source>
+        <translation>Das Kurslogo hat keinen Alternativtext; Screenreader lesen es ohne Namen vor.</translation>
+    </message>
+    <message>
+        <source>%1 is a level %2 heading right after a level %3 heading; use level %4 so screen reader users don&apos;t miss a section.</source>
+        <translation>%1 ist eine Überschrift der Ebene %2 direkt nach einer Überschrift der Ebene %3; verwenden Sie Ebene %4, damit Screenreader-Nutzer keinen Abschnitt übersehen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::CourseDocument</name>
@@ -305,6 +321,115 @@
     <message>
         <source>a %1 cannot contain a %2</source>
         <translation>ein Element vom Typ %1 kann kein Element vom Typ %2 enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExportDialog</name>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Zip file</source>
+        <translation>&amp;ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>Export Course</source>
+        <translation>Kurs exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (offline website)</source>
+        <translation>HTML (Offline-Website)</translation>
+    </message>
+    <message>
+        <source>%1 (not available yet)</source>
+        <translation>%1 (noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Write as:</source>
+        <translation>Schreiben als:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to Zip File</source>
+        <translation>In ZIP-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the course…</source>
+        <translation>Der Kurs wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course has %n error(s); the Problems panel lists them.</source>
+        <translation>
+            <numerusform>Der Kurs hat %n Fehler; der Bereich „Probleme“ listet ihn auf.</numerusform>
+            <numerusform>Der Kurs hat %n Fehler; der Bereich „Probleme“ listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A package with errors may not play or track correctly.</source>
+        <translation>Ein Paket mit Fehlern wird möglicherweise nicht richtig abgespielt oder erfasst.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Exporter</name>
+    <message>
+        <source>Export to %1 is not available yet.</source>
+        <translation>Der Export nach %1 ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; known formats: %2.</source>
+        <translation>Unbekanntes Exportformat „%1“; bekannte Formate: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and does not hold a previous export; choose a new or empty folder, or a path ending in .zip.</source>
+        <translation>Der Ordner %1 ist nicht leer und enthält keinen früheren Export; wählen Sie einen neuen oder leeren Ordner oder einen Pfad, der auf .zip endet.</translation>
+    </message>
+    <message>
+        <source>No output path was given.</source>
+        <translation>Es wurde kein Ausgabepfad angegeben.</translation>
+    </message>
+    <message>
+        <source>The course has validation errors; fix them or export anyway with force.</source>
+        <translation>Der Kurs hat Validierungsfehler; beheben Sie sie oder erzwingen Sie den Export.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +794,21 @@
         <source>Recovered Course</source>
         <translation>Wiederhergestellter Kurs</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the course as a package to put online or into a learning platform</source>
+        <translation>Den Kurs als Paket schreiben, um ihn online oder in eine Lernplattform zu stellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1: %n file(s).</source>
+        <translation>
+            <numerusform>Nach %1 exportiert: %n Datei.</numerusform>
+            <numerusform>Nach %1 exportiert: %n Dateien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::MediaImport</name>
@@ -754,6 +894,17 @@
     <message>
         <source>Could not read the application file %1: %2</source>
         <translation>Die Programmdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PlayerPackage</name>
+    <message>
+        <source>The player page template is missing from the application.</source>
+        <translation>Die Seitenvorlage des Players fehlt in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The player has no &quot;%1&quot; tracking adapter.</source>
+        <translation>Der Player hat keinen Tracking-Adapter „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1720,26 @@
         <comment>Translate as &quot;keep&quot; if nouns keep their capital letter inside a sentence in your language (German does); otherwise as &quot;lower-case&quot;.</comment>
         <translation>keep</translation>
     </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Designfarbe</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Schriftart</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo alternative text</source>
+        <translation>Alternativtext des Logos</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
 </context>
 <context>
     <name>cw::SetPropertyCommand</name>
@@ -1954,6 +2125,76 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
     <message>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>supported formats: html (%1: not available yet)</source>
+        <translation>unterstützte Formate: html (%1: noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Exports a course as a package. PATH ending in .zip gives a zip archive, anything else a folder: a new or empty folder, or one holding a previous export, which is replaced (a folder holding other files is refused, so nothing of yours is deleted). The course is validated first; an export with errors is refused (exit status 1) unless --force is given.
+
+</source>
+        <translation>Exportiert einen Kurs als Paket. Endet PATH auf .zip, entsteht ein ZIP-Archiv, sonst ein Ordner: ein neuer oder leerer Ordner oder einer mit einem früheren Export, der ersetzt wird (ein Ordner mit anderen Dateien wird abgelehnt, damit nichts von Ihnen gelöscht wird). Der Kurs wird zuerst geprüft; ein Export mit Fehlern wird abgelehnt (Exit-Status 1), außer mit --force.
+
+</translation>
+    </message>
+    <message>
+        <source>Package format (html).</source>
+        <translation>Paketformat (html).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Folder, or .zip file, to write.</source>
+        <translation>Zu schreibender Ordner oder .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Export even when validation finds errors.</source>
+        <translation>Auch exportieren, wenn die Prüfung Fehler findet.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; %2</source>
+        <translation>unbekanntes Format &apos;%1&apos;; %2</translation>
+    </message>
+    <message>
+        <source>export to %1 is not available yet; %2</source>
+        <translation>der Export nach %1 ist noch nicht verfügbar; %2</translation>
+    </message>
+    <message>
+        <source>missing --out PATH
+Usage: coursewright-cli %1</source>
+        <translation>--out PATH fehlt
+Aufruf: coursewright-cli %1</translation>
+    </message>
+    <message>
+        <source>export refused: the course has %1; fix them or pass --force to export anyway</source>
+        <translation>Export abgelehnt: der Kurs hat %1; beheben Sie sie oder geben Sie --force an, um trotzdem zu exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Als %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Files: %1; %2 bytes</source>
+        <translation>Dateien: %1; %2 Bytes</translation>
+    </message>
+    <message>
+        <source> (zip archive: %1 bytes)</source>
+        <translation> (ZIP-Archiv: %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>Learner state, worst case: %1 characters (SCORM 1.2 allows %2, SCORM 2004 %3)</source>
+        <translation>Lernstand, schlimmster Fall: %1 Zeichen (SCORM 1.2 erlaubt %2, SCORM 2004 %3)</translation>
+    </message>
+    <message>
+        <source>write a course package (html; exit status 1 on errors)</source>
+        <translation>ein Kurspaket schreiben (html; Exit-Status 1 bei Fehlern)</translation>
     </message>
 </context>
 <context>

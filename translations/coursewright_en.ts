@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>cw::ExportDialog</name>
+        <message numerus="yes">
+            <source>The course has %n error(s); the Problems panel lists them.</source>
+            <translation>
+                <numerusform>The course has %n error; the Problems panel lists them.</numerusform>
+                <numerusform>The course has %n errors; the Problems panel lists them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cw::MainWindow</name>
         <message numerus="yes">
             <source>Imported %n media file(s)</source>
             <translation>
                 <numerusform>Imported %n media file</numerusform>
                 <numerusform>Imported %n media files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported to %1: %n file(s).</source>
+            <translation>
+                <numerusform>Exported to %1: %n file.</numerusform>
+                <numerusform>Exported to %1: %n files.</numerusform>
             </translation>
         </message>
     </context>
@@ -33,6 +50,13 @@
     </context>
     <context>
         <name>cw::cli</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>the course lists %n media file(s); pass --assets DIR with their files</source>
             <translation>
@@ -101,13 +125,6 @@
             <translation>
                 <numerusform>%n word</numerusform>
                 <numerusform>%n words</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
             </translation>
         </message>
         <message numerus="yes">

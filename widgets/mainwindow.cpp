@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
 #include "kindicon.h"
 #include "model/coursedocument.h"
 #include "model/durationestimate.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -216,6 +218,13 @@ void MainWindow::createActions()
                                          "the selected item when it takes them"));
     connect(m_importMediaAction, &QAction::triggered, this, &MainWindow::onImportMedia);
 
+    m_exportAction = new QAction(themed("document-send", QStyle::SP_DialogSaveButton), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Write the course as a package to put online or into a learning platform"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
+
     m_addMenu = new QMenu(tr("&Add"), this);
     m_addMenu->setObjectName(QStringLiteral("menuAdd"));
     m_addMenu->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
@@ -245,6 +254,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -665,6 +676,20 @@ void MainWindow::updateActions()
     m_moveDownAction->setEnabled(movable && n->indexInParent() + 1 < n->parent()->childCount());
     m_addMenu->setEnabled(hasDoc);
     m_importMediaAction->setEnabled(hasDoc);
+    m_exportAction->setEnabled(hasDoc);
+}
+
+void MainWindow::onExport()
+{
+    if (!m_project)
+        return;
+    ExportDialog dialog(*m_project, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Exporter::Result &result = dialog.result();
+    statusBar()->showMessage(tr("Exported to %1: %n file(s).", nullptr, result.files)
+                                 .arg(QDir::toNativeSeparators(dialog.outputPath())),
+                             10000);
 }
 
 void MainWindow::updateStatus()

@@ -101,6 +101,7 @@ private:
     void onDelete();
     void onDuplicate();
     void onImportMedia();
+    void onExport();
     void onMove(int delta);
     void onAbout();
 
@@ -129,6 +130,7 @@ private:
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
     QAction *m_importMediaAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QMenu *m_addMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

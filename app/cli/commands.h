@@ -11,5 +11,6 @@ int runInfo(const QStringList &args);
 int runValidate(const QStringList &args);
 int runDump(const QStringList &args);
 int runLoad(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace cw::cli

@@ -24,6 +24,8 @@ const Subcommand kSubcommands[] = {
      cw::cli::runValidate},
     {"dump", QT_TRANSLATE_NOOP("cw::cli", "write a course as canonical JSON"), cw::cli::runDump},
     {"load", QT_TRANSLATE_NOOP("cw::cli", "create a project from canonical JSON"), cw::cli::runLoad},
+    {"export", QT_TRANSLATE_NOOP("cw::cli", "write a course package (html; exit status 1 on errors)"),
+     cw::cli::runExport},
 };
 
 QString usage()

@@ -187,7 +187,15 @@ Schema::Schema()
             integer("readingWordsPerMinute",
                     QT_TRANSLATE_NOOP("cw::Schema", "Reading speed (words per minute)"), 200, 50, 1000),
             integer("secondsPerQuestion",
-                    QT_TRANSLATE_NOOP("cw::Schema", "Time allowed per question (seconds)"), 45, 0, 3600)},
+                    QT_TRANSLATE_NOOP("cw::Schema", "Time allowed per question (seconds)"), 45, 0, 3600),
+            // The player's look (docs/player.md): checked by ContentRules rather than refused here,
+            // so a half-typed colour can sit in the editor and old files with odd values still open.
+            plain("themeColor", QT_TRANSLATE_NOOP("cw::Schema", "Theme colour"), QStringLiteral("#1f5f99")),
+            choice("font", QT_TRANSLATE_NOOP("cw::Schema", "Font"),
+                   {"system", "sans", "serif", "rounded", "mono"}),
+            asset("logo", QT_TRANSLATE_NOOP("cw::Schema", "Logo"), "image/"),
+            text("logoAlt", QT_TRANSLATE_NOOP("cw::Schema", "Logo alternative text"), {}, 500),
+            choice("navigation", QT_TRANSLATE_NOOP("cw::Schema", "Navigation"), {"free", "sequential"})},
            {NodeKind::Module});
 
     define(NodeKind::Module, QT_TRANSLATE_NOOP("cw::Schema", "Module"), "title",

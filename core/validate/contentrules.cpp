@@ -27,6 +27,7 @@ void ContentRules::check(const Node &node, RuleContext &context)
         if (node.childCount() == 0)
             context.warning(node, QStringLiteral("empty-page"),
                             tr("%1 has no blocks.").arg(RuleContext::describe(node)));
+        checkHeadingLevels(node, context);
         break;
     case NodeKind::Image:
         checkImage(node, context);
@@ -43,6 +44,34 @@ void ContentRules::check(const Node &node, RuleContext &context)
         break;
     default:
         break;
+    }
+}
+
+void ContentRules::checkHeadingLevels(const Node &page, RuleContext &context)
+{
+    // The player shows the page title as the level 1 heading, accordion and tabs titles at level 2
+    // and accordion sections one below their title (docs/player.md). Screen reader users move
+    // through a page by heading level, so a skipped level reads as missing content.
+    int previous = 1;
+    for (const auto &child : page.children()) {
+        const Node &block = *child;
+        if (block.kind() == NodeKind::Heading) {
+            const int level = block.integer(QStringLiteral("level"));
+            if (level > previous + 1)
+                context.warning(block, QStringLiteral("heading-skips-level"),
+                                tr("%1 is a level %2 heading right after a level %3 heading; use level %4 "
+                                   "so screen reader users don't miss a section.")
+                                    .arg(RuleContext::describe(block))
+                                    .arg(level)
+                                    .arg(previous)
+                                    .arg(previous + 1));
+            previous = level;
+        } else if (block.kind() == NodeKind::Accordion || block.kind() == NodeKind::Tabs) {
+            const bool titled = !block.string(QStringLiteral("title")).trimmed().isEmpty();
+            const bool sections = block.kind() == NodeKind::Accordion && block.childCount() > 0;
+            if (titled || sections)
+                previous = 2 + (titled && sections ? 1 : 0);
+        }
     }
 }
 
@@ -88,6 +117,42 @@ void ContentRules::checkCourse(const Node &course, RuleContext &context)
                                 .arg(language));
     if (course.childCount() == 0)
         context.error(course, QStringLiteral("empty-course"), tr("The course has no modules."));
+    checkTheme(course, context);
+}
+
+void ContentRules::checkTheme(const Node &course, RuleContext &context)
+{
+    const QString color = course.string(QStringLiteral("themeColor"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!hex.match(color).hasMatch()) {
+        context.error(
+            course, QStringLiteral("invalid-theme-color"),
+            tr("The theme colour “%1” is not a colour in the form #rrggbb (such as #1f5f99).").arg(color));
+    } else {
+        // The accent colours links, buttons and focus rings on white: WCAG 2.1 AA asks 4.5:1.
+        const double ratio = contrastWithWhite(color);
+        if (ratio < MinimumContrast)
+            context.warning(course, QStringLiteral("low-contrast-theme-color"),
+                            tr("The theme colour %1 has a contrast of %2:1 against white; text in it needs "
+                               "at least 4.5:1. Choose a darker colour.")
+                                .arg(color, QString::number(std::floor(ratio * 100) / 100, 'f', 2)));
+    }
+    if (!course.string(QStringLiteral("logo")).isEmpty() &&
+        course.string(QStringLiteral("logoAlt")).trimmed().isEmpty())
+        context.warning(course, QStringLiteral("logo-no-alt"),
+                        tr("The course logo has no alternative text; screen readers will announce it "
+                           "without a name."));
+}
+
+double ContentRules::contrastWithWhite(const QString &color)
+{
+    // WCAG 2.1 relative luminance of an sRGB colour, then (L1 + 0.05) / (L2 + 0.05) with white.
+    const auto channel = [&color](int at) {
+        const double c = color.mid(at, 2).toInt(nullptr, 16) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    return 1.05 / (luminance + 0.05);
 }
 
 void ContentRules::checkModule(const Node &module, RuleContext &context)

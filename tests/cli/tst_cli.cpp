@@ -1,6 +1,7 @@
 // coursewright-cli as a user runs it: every command, its output and its exit status.
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <zip.h>
 
 namespace {
 
@@ -61,6 +64,10 @@ private Q_SLOTS:
     void loadReportsMissingAndTamperedMedia();
     void badProjectFiles_data();
     void badProjectFiles();
+    void exportFolderAndZip();
+    void exportRefusesErrorsUnlessForced();
+    void exportMisuse_data();
+    void exportMisuse();
 
 private:
     QTemporaryDir m_dir;
@@ -82,7 +89,7 @@ void TestCli::helpAndVersion()
     QVERIFY(r.out.startsWith("coursewright-cli "));
     r = cli({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
-    for (const char *command : {"new", "info", "validate", "dump", "load"})
+    for (const char *command : {"new", "info", "validate", "dump", "load", "export"})
         QVERIFY2(r.out.contains(command), command);
     r = cli({QStringLiteral("load"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
@@ -340,6 +347,120 @@ void TestCli::badProjectFiles()
     QFile check(file);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), content);
+}
+
+void TestCli::exportFolderAndZip()
+{
+    const QString sample = path(QStringLiteral("sample.cwcourse"));
+    const QString folder = path(QStringLiteral("site"));
+    Result r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("html"),
+                    QStringLiteral("--out"), folder});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("Files: "));
+    QVERIFY(r.out.contains("Learner state, worst case: "));
+    QVERIFY(!r.err.contains(QLatin1Char('%'))); // no progress lines when stderr is not a terminal
+    QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/course.js")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/player/adapter-standalone.js")));
+    QCOMPARE(QDir(folder + QStringLiteral("/media")).entryList(QDir::Files).size(), 4);
+    // Exporting again replaces the previous export.
+    r = cli({QStringLiteral("export"), sample, QStringLiteral("--out"), folder});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    const QString archive = path(QStringLiteral("site.zip"));
+    r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("html"),
+             QStringLiteral("--out"), archive});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("zip archive"));
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    QVERIFY(zip);
+    QStringList names;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i)
+        names << QString::fromUtf8(zip_get_name(zip, zip_uint64_t(i), 0));
+    zip_discard(zip);
+    QVERIFY(names.contains(QStringLiteral("index.html")));
+    QVERIFY(names.contains(QStringLiteral("course.js")));
+    QVERIFY(names.contains(QStringLiteral("player/player.js")));
+    // The folder and the archive hold the same files.
+    QStringList files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(folder).relativeFilePath(it.next());
+    files.sort();
+    names.sort();
+    QCOMPARE(names, files);
+    QVERIFY(r.out.contains(QStringLiteral("Files: %1;").arg(names.size()).toUtf8()));
+}
+
+void TestCli::exportRefusesErrorsUnlessForced()
+{
+    // A course whose theme colour is not a colour: a validation error.
+    const QString blank = path(QStringLiteral("theme-blank.cwcourse"));
+    QCOMPARE(cli({QStringLiteral("new"), blank}).code, 0);
+    QByteArray json = cli({QStringLiteral("dump"), blank}).out;
+    QVERIFY(json.contains("\"themeColor\": \"#1f5f99\""));
+    json.replace("\"themeColor\": \"#1f5f99\"", "\"themeColor\": \"teal\"");
+    const QString jsonPath = path(QStringLiteral("theme.json"));
+    QFile f(jsonPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    const QString broken = path(QStringLiteral("theme.cwcourse"));
+    Result r = cli({QStringLiteral("load"), jsonPath, broken});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    const QString out = path(QStringLiteral("refused.zip"));
+    r = cli({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("html"),
+             QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("error: The theme colour “teal”"), r.out.constData());
+    QVERIFY(r.out.contains("[invalid-theme-color]"));
+    QVERIFY2(r.err.contains(QLatin1String("--force")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+
+    r = cli({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("html"),
+             QStringLiteral("--out"), out, QStringLiteral("--force")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("[invalid-theme-color]")));
+    QVERIFY(QFile::exists(out));
+}
+
+void TestCli::exportMisuse_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString sample = path(QStringLiteral("sample.cwcourse"));
+    const QString out = path(QStringLiteral("never"));
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("export"),   sample,
+                                                   QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                   QStringLiteral("--out"),    out}
+                                    << 2 << "supported formats: html";
+    QTest::newRow("later format") << QStringList{QStringLiteral("export"),   sample,
+                                                 QStringLiteral("--format"), QStringLiteral("scorm12"),
+                                                 QStringLiteral("--out"),    out}
+                                  << 2 << "export to scorm12 is not available yet";
+    QTest::newRow("no output") << QStringList{QStringLiteral("export"), sample} << 2 << "missing --out PATH";
+    QTest::newRow("missing file") << QStringList{QStringLiteral("export"),
+                                                 QStringLiteral("/nonexistent/x.cwcourse"),
+                                                 QStringLiteral("--out"), out}
+                                  << 3 << "x.cwcourse";
+    QTest::newRow("folder in a missing folder")
+        << QStringList{QStringLiteral("export"), sample, QStringLiteral("--out"),
+                       QStringLiteral("/nonexistent-dir/site")}
+        << 3 << "/nonexistent-dir";
+}
+
+void TestCli::exportMisuse()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("never"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

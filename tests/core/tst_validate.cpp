@@ -1,6 +1,7 @@
 // Every validation rule firing and not firing, on a course built in memory.
 
 #include "model/coursedocument.h"
+#include "validate/contentrules.h"
 #include "validate/validator.h"
 
 #include <QJsonArray>
@@ -172,6 +173,7 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void messagesNameTheItem();
+    void themeMessagesAndDefaults();
     void severityNames();
     void hasErrors();
     void languageTags_data();
@@ -242,6 +244,28 @@ void TestValidate::rules_data()
         },
         "empty-course", error);
 
+    // Theme
+    row("theme colour not hex", setProp(&Fixture::course, "themeColor", QStringLiteral("blue")),
+        "invalid-theme-color", error);
+    row("theme colour short form", setProp(&Fixture::course, "themeColor", QStringLiteral("#19f")),
+        "invalid-theme-color", error);
+    row("theme colour empty", setProp(&Fixture::course, "themeColor", QString()), "invalid-theme-color",
+        error);
+    row("theme colour too light", setProp(&Fixture::course, "themeColor", QStringLiteral("#ffcc00")),
+        "low-contrast-theme-color", warning);
+    // #777777 is 4.48:1 on white, just under the line; #767676 is 4.54:1, just over.
+    row("theme colour barely too light", setProp(&Fixture::course, "themeColor", QStringLiteral("#777777")),
+        "low-contrast-theme-color", warning);
+    clean("theme colour barely dark enough",
+          setProp(&Fixture::course, "themeColor", QStringLiteral("#767676")));
+    clean("theme colour upper case", setProp(&Fixture::course, "themeColor", QStringLiteral("#1F5F99")));
+    row("logo without alternative text", setProp(&Fixture::course, "logo", kImage), "logo-no-alt", warning);
+    clean("logo with alternative text", [](Fixture &f) {
+        f.course->setProperty(QStringLiteral("logo"), kImage);
+        f.course->setProperty(QStringLiteral("logoAlt"), QStringLiteral("Acme Learning"));
+        return f.course->id();
+    });
+
     // Modules and pages
     row(
         "empty module",
@@ -267,6 +291,23 @@ void TestValidate::rules_data()
     };
     row("module over 15 minutes", longModule(15 * 60 * 1000), "module-too-long", warning);
     clean("module just under 15 minutes", longModule(15 * 60 * 1000 - 1000));
+    auto headings = [](const QList<int> &levels, bool accordionFirst = false) {
+        return [levels, accordionFirst](Fixture &f) {
+            Node *page = add(f.module, NodeKind::Page, {{"title", QStringLiteral("Headings")}});
+            if (accordionFirst) {
+                Node *accordion = add(page, NodeKind::Accordion, {{"title", QStringLiteral("Questions")}});
+                add(accordion, NodeKind::Panel, {{"html", QStringLiteral("<p>Answer</p>")}});
+            }
+            Node *last = nullptr;
+            for (const int level : levels)
+                last = add(page, NodeKind::Heading, {{"text", QStringLiteral("Part")}, {"level", level}});
+            return last->id();
+        };
+    };
+    row("heading level 3 right after the page title", headings({3}), "heading-skips-level", warning);
+    row("heading level 4 after level 2", headings({2, 4}), "heading-skips-level", warning);
+    clean("heading levels 2, 3, 4, 2", headings({2, 3, 4, 2}));
+    clean("heading level 4 after an accordion's sections", headings({4}, true));
     row(
         "accordion without panels",
         [](Fixture &f) {
@@ -523,6 +564,31 @@ void TestValidate::messagesNameTheItem()
     QCOMPARE(messages.value(QStringLiteral("no-correct-answer")),
              QStringLiteral("Single choice “Which one?” has no choice marked correct."));
     QCOMPARE(problems.first().node, f.image->id()); // document order: the page comes before the quiz
+}
+
+void TestValidate::themeMessagesAndDefaults()
+{
+    // A new course gets a theme that passes its own rules: an AA accent, system font, free navigation.
+    CourseDocument fresh(CourseDocument::createCourseTree());
+    const Node &course = *fresh.root();
+    QCOMPARE(course.string(QStringLiteral("themeColor")), QStringLiteral("#1f5f99"));
+    QCOMPARE(course.string(QStringLiteral("font")), QStringLiteral("system"));
+    QCOMPARE(course.string(QStringLiteral("navigation")), QStringLiteral("free"));
+    QCOMPARE(course.string(QStringLiteral("logo")), QString());
+    QCOMPARE(course.string(QStringLiteral("logoAlt")), QString());
+    QVERIFY(ContentRules::contrastWithWhite(QStringLiteral("#1f5f99")) >= ContentRules::MinimumContrast);
+    QCOMPARE(qRound(ContentRules::contrastWithWhite(QStringLiteral("#000000")) * 100), 2100);
+    QCOMPARE(qRound(ContentRules::contrastWithWhite(QStringLiteral("#FFFFFF")) * 100), 100);
+
+    Fixture f = cleanFixture();
+    f.course->setProperty(QStringLiteral("themeColor"), QStringLiteral("#777777"));
+    CourseDocument doc(std::move(f.root), f.assets);
+    const QList<Problem> problems = Validator::validate(doc);
+    QCOMPARE(problems.size(), 1);
+    // The ratio is cut, not rounded, so a colour just under the line never reads "4.50:1".
+    QCOMPARE(problems.first().message,
+             QStringLiteral("The theme colour #777777 has a contrast of 4.47:1 against white; text in it "
+                            "needs at least 4.5:1. Choose a darker colour."));
 }
 
 void TestValidate::severityNames()

@@ -1,0 +1,445 @@
+// The HTML export: what the package holds (docs/player.md), how course data is escaped, which
+// media go in and how they are stored, reproducible archives, and the validation preflight.
+#include "export/exporter.h"
+#include "export/htmlexport.h"
+#include "export/packageplan.h"
+#include "export/playerpackage.h"
+#include "export/statebudget.h"
+#include "model/coursejson.h"
+#include "store/project.h"
+#include "store/starters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <zip.h>
+
+using namespace cw;
+
+namespace {
+
+const QByteArray kPrefix = "window.Coursewright = window.Coursewright || {};\nCoursewright.data = ";
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Entry name -> compression method, or empty when the archive cannot be read.
+QMap<QString, int> zipMethods(const QString &path)
+{
+    QMap<QString, int> methods;
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (!archive)
+        return methods;
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st) == 0)
+            methods.insert(QString::fromUtf8(st.name), st.comp_method);
+    }
+    zip_discard(archive);
+    return methods;
+}
+
+QSet<QString> planPaths(const PackagePlan &plan)
+{
+    QSet<QString> paths;
+    for (const PackageEntry &entry : plan.entries())
+        paths.insert(entry.path);
+    return paths;
+}
+
+// The JSON of course.js, after checking the script around it.
+QJsonObject courseData(const QByteArray &script)
+{
+    if (!script.startsWith(kPrefix) || !script.endsWith(";\n"))
+        return {};
+    const QByteArray json = script.mid(kPrefix.size(), script.size() - kPrefix.size() - 2);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+} // namespace
+
+class TestHtmlExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void planListsEveryFileAndOnlyUsedMedia();
+    void courseJsIsTheCanonicalCourse();
+    void courseJsEscapesScriptBreakers();
+    void indexHtmlHasLanguageAndEscapedTitle();
+    void mediaPaths_data();
+    void mediaPaths();
+    void missingAdapterIsRefused();
+    void captionsTravelInsideCourseJs();
+    void zipStoresMediaAndIsReproducible();
+    void validationErrorsRefuseUnlessForced();
+    void folderExportNeverDeletesUserFiles();
+    void unavailableFormats();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    QString m_unusedHash;
+};
+
+// Chromium refuses a <track> file beside a page opened from file://, so captions ride in course.js.
+void TestHtmlExport::captionsTravelInsideCourseJs()
+{
+    CourseDocument &doc = m_project->document();
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello <b>there</b>\n";
+    const QString source = m_dir.filePath(QStringLiteral("captions.vtt"));
+    {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(vtt);
+    }
+    QString error;
+    const std::optional<AssetInfo> info = m_project->file().importAsset(source, &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->mimeType, QStringLiteral("text/vtt"));
+    QVERIFY(doc.addAsset(*info));
+    const Node *page = doc.root()->children().front()->children().front().get();
+    const Node *video = doc.insertNode(page->id(), 0, CourseDocument::createNode(NodeKind::Video), &error);
+    QVERIFY2(video, qPrintable(error));
+    QVERIFY(doc.setProperty(video->id(), QStringLiteral("captions"), info->hash, true));
+
+    PackagePlan plan;
+    QVERIFY2(HtmlExport::plan(doc, &m_project->file(), plan, &error), qPrintable(error));
+    QVERIFY(!planPaths(plan).contains(PlayerPackage::mediaPath(*info)));
+    QByteArray script;
+    for (const PackageEntry &entry : plan.entries()) {
+        if (entry.path == QLatin1String("course.js"))
+            script = entry.bytes;
+    }
+    const QString src = courseData(script)
+                            .value(QStringLiteral("assets"))
+                            .toObject()
+                            .value(info->hash)
+                            .toObject()
+                            .value(QStringLiteral("src"))
+                            .toString();
+    const QString prefix = QStringLiteral("data:text/vtt;base64,");
+    QVERIFY2(src.startsWith(prefix), qPrintable(src));
+    QCOMPARE(QByteArray::fromBase64(src.mid(prefix.size()).toLatin1()), vtt);
+
+    // Without the project file (no bytes to inline) the captions stay a file under media/.
+    const QJsonObject noFile = PlayerPackage::courseData(doc, HtmlExport::adapter());
+    QCOMPARE(noFile.value(QStringLiteral("assets"))
+                 .toObject()
+                 .value(info->hash)
+                 .toObject()
+                 .value(QStringLiteral("src")),
+             QJsonValue(PlayerPackage::mediaPath(*info)));
+
+    QVERIFY(doc.removeNode(video->id(), &error));
+    QVERIFY(doc.removeAsset(info->hash));
+}
+
+void TestHtmlExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_project = Starters::create(QStringLiteral("sample"), &error);
+    QVERIFY2(m_project, qPrintable(error));
+    // A catalogue entry no node refers to: must stay out of the package.
+    const QString source = m_dir.filePath(QStringLiteral("unused.txt"));
+    {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not used by the course\n");
+    }
+    const std::optional<AssetInfo> info = m_project->file().importAsset(source, &error);
+    QVERIFY2(info, qPrintable(error));
+    QVERIFY(m_project->document().addAsset(*info));
+    m_unusedHash = info->hash;
+}
+
+void TestHtmlExport::planListsEveryFileAndOnlyUsedMedia()
+{
+    PackagePlan plan;
+    QString error;
+    QVERIFY2(HtmlExport::plan(m_project->document(), &m_project->file(), plan, &error), qPrintable(error));
+
+    QSet<QString> expected{QStringLiteral("index.html"), QStringLiteral("course.js")};
+    // Every runtime file in the source tree, read from disk rather than from the resources the
+    // exporter uses, so a file left out of the build shows up here.
+    const QDir player(QStringLiteral(CW_SOURCE_DIR "/templates/player"));
+    const QStringList runtime =
+        player.entryList({QStringLiteral("*.js"), QStringLiteral("*.css")}, QDir::Files);
+    QVERIFY(runtime.contains(QStringLiteral("state.js")));
+    QVERIFY(runtime.contains(QStringLiteral("adapter-standalone.js")));
+    for (const QString &name : runtime) {
+        if (!name.startsWith(QLatin1String("adapter-")) || name == QLatin1String("adapter-standalone.js"))
+            expected.insert(QStringLiteral("player/") + name);
+    }
+    int sampleMedia = 0;
+    for (const AssetInfo &asset : m_project->document().assets()) {
+        if (asset.hash == m_unusedHash)
+            continue;
+        // Every picture of the sample is used; the path is the hash prefix and the lower-case suffix.
+        expected.insert(QStringLiteral("media/%1.png").arg(asset.hash.left(16)));
+        ++sampleMedia;
+    }
+    QCOMPARE(sampleMedia, 4);
+    QCOMPARE(planPaths(plan), expected);
+    QCOMPARE(plan.entries().front().path, QStringLiteral("index.html"));
+
+    for (const PackageEntry &entry : plan.entries()) {
+        if (entry.source == PackageEntry::Source::Asset) {
+            QVERIFY(entry.reference != m_unusedHash);
+            QCOMPARE(PackagePlan::effectiveCompression(entry), PackageEntry::Compression::Store);
+        } else {
+            QCOMPARE(PackagePlan::effectiveCompression(entry), PackageEntry::Compression::Deflate);
+        }
+    }
+}
+
+void TestHtmlExport::courseJsIsTheCanonicalCourse()
+{
+    const CourseDocument &doc = m_project->document();
+    const QJsonObject data =
+        courseData(PlayerPackage::courseScript(PlayerPackage::courseData(doc, HtmlExport::adapter())));
+    QVERIFY(!data.isEmpty());
+    QCOMPARE(data.value(QStringLiteral("format")).toInt(), 1);
+    QCOMPARE(data.value(QStringLiteral("adapter")).toString(), QStringLiteral("standalone"));
+    const QJsonObject canonical =
+        QJsonDocument::fromJson(CourseJson::write(*doc.root(), doc.assets())).object();
+    QCOMPARE(data.value(QStringLiteral("course")).toObject(),
+             canonical.value(QStringLiteral("course")).toObject());
+
+    const QJsonObject assets = data.value(QStringLiteral("assets")).toObject();
+    QCOMPARE(assets.size(), 4);
+    QVERIFY(!assets.contains(m_unusedHash));
+    for (const AssetInfo &asset : doc.assets()) {
+        if (asset.hash == m_unusedHash)
+            continue;
+        const QJsonObject entry = assets.value(asset.hash).toObject();
+        QCOMPARE(entry.value(QStringLiteral("src")).toString(), PlayerPackage::mediaPath(asset));
+        QCOMPARE(entry.value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(entry.value(QStringLiteral("name")).toString(), asset.name);
+        QVERIFY(asset.width > 0);
+        QCOMPARE(entry.value(QStringLiteral("width")).toInt(), asset.width);
+        QCOMPARE(entry.value(QStringLiteral("height")).toInt(), asset.height);
+    }
+}
+
+void TestHtmlExport::courseJsEscapesScriptBreakers()
+{
+    const QString title = QStringLiteral("</script><script>alert(1)</script> & \u2028\u2029 done");
+    auto root = CourseDocument::createCourseTree();
+    root->setProperty(QStringLiteral("title"), title);
+    const CourseDocument doc(std::move(root));
+    const QByteArray script =
+        PlayerPackage::courseScript(PlayerPackage::courseData(doc, HtmlExport::adapter()));
+    const QByteArray body = script.mid(kPrefix.size());
+    QVERIFY(!body.contains('<'));
+    QVERIFY(!body.contains('>'));
+    QVERIFY(!body.contains('&'));
+    QVERIFY(!body.contains("\xE2\x80\xA8"));
+    QVERIFY(!body.contains("\xE2\x80\xA9"));
+    QVERIFY(body.contains("\\u003c/script\\u003e"));
+    const QJsonObject data = courseData(script);
+    const QJsonObject props =
+        data.value(QStringLiteral("course")).toObject().value(QStringLiteral("props")).toObject();
+    QCOMPARE(props.value(QStringLiteral("title")).toString(), title);
+}
+
+void TestHtmlExport::indexHtmlHasLanguageAndEscapedTitle()
+{
+    auto root = CourseDocument::createCourseTree();
+    root->setProperty(QStringLiteral("title"), QStringLiteral("Tags <b>&\" %LANG%"));
+    root->setProperty(QStringLiteral("language"), QStringLiteral("de-CH"));
+    QString error;
+    const QString page = QString::fromUtf8(PlayerPackage::indexHtml(*root, HtmlExport::adapter(), &error));
+    QVERIFY2(!page.isEmpty(), qPrintable(error));
+    QVERIFY(page.contains(QLatin1String("<html lang=\"de-CH\">")));
+    // The course's text never fills in a placeholder.
+    QVERIFY2(page.contains(QLatin1String("<title>Tags &lt;b&gt;&amp;&quot; %LANG%</title>")),
+             qPrintable(page));
+    QVERIFY(page.contains(QLatin1String("<script defer src=\"player/adapter-standalone.js\"></script>")));
+    QVERIFY(!page.contains(QLatin1String("%ADAPTER%")));
+    QVERIFY(!page.contains(QLatin1String("%TITLE%")));
+    // The adapter loads after tracking.js and before the shell.
+    const qsizetype adapter = page.indexOf(QLatin1String("adapter-standalone.js"));
+    QVERIFY(page.indexOf(QLatin1String("player/tracking.js")) < adapter);
+    QVERIFY(adapter < page.indexOf(QLatin1String("player/player.js")));
+}
+
+void TestHtmlExport::mediaPaths_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("mimeType");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("upper-case suffix") << "Photo.JPG"
+                                       << "image/jpeg"
+                                       << "media/0123456789abcdef.jpg";
+    QTest::newRow("odd characters") << "clip.M-P_4"
+                                    << "video/mp4"
+                                    << "media/0123456789abcdef.mp4";
+    QTest::newRow("no suffix") << "recording"
+                               << "audio/mpeg"
+                               << "media/0123456789abcdef.mp3";
+    QTest::newRow("suffix of symbols") << "x.@@"
+                                       << "image/png"
+                                       << "media/0123456789abcdef.png";
+    QTest::newRow("nothing known") << "data"
+                                   << ""
+                                   << "media/0123456789abcdef.bin";
+}
+
+void TestHtmlExport::mediaPaths()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, mimeType);
+    QFETCH(QString, path);
+    AssetInfo asset;
+    asset.hash = QStringLiteral("0123456789abcdef") + QString(48, QLatin1Char('9'));
+    asset.name = name;
+    asset.mimeType = mimeType;
+    QCOMPARE(PlayerPackage::mediaPath(asset), path);
+    QVERIFY(PackagePlan::isValidPath(path, nullptr));
+}
+
+void TestHtmlExport::missingAdapterIsRefused()
+{
+    PackagePlan plan;
+    QString error;
+    QVERIFY(!PlayerPackage::addTo(plan, m_project->document(), &m_project->file(), QStringLiteral("nowhere"),
+                                  &error));
+    QVERIFY2(error.contains(QLatin1String("nowhere")), qPrintable(error));
+}
+
+void TestHtmlExport::zipStoresMediaAndIsReproducible()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Exporter::Options options;
+    QByteArray first;
+    for (int i = 0; i < 2; ++i) {
+        options.outputPath = dir.filePath(QStringLiteral("course%1.zip").arg(i));
+        const Exporter::Result result = Exporter::run(m_project->document(), m_project->file(), options);
+        QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+        QCOMPARE(result.archiveBytes, QFileInfo(options.outputPath).size());
+        QCOMPARE(result.stateWorstCase, StateBudget::worstCase(m_project->document()));
+        QVERIFY(result.stateWorstCase > 0);
+        const QMap<QString, int> methods = zipMethods(options.outputPath);
+        QCOMPARE(methods.size(), result.files);
+        int media = 0;
+        for (auto it = methods.cbegin(); it != methods.cend(); ++it) {
+            const bool isMedia = it.key().startsWith(QLatin1String("media/"));
+            media += isMedia;
+            QCOMPARE(it.value(), isMedia ? int(ZIP_CM_STORE) : int(ZIP_CM_DEFLATE));
+        }
+        QCOMPARE(media, 4);
+        const QByteArray bytes = readFile(options.outputPath);
+        if (i == 0) {
+            first = bytes;
+            QTest::qWait(2100); // past the 2-second resolution of zip timestamps
+        } else {
+            QVERIFY(bytes == first);
+        }
+    }
+}
+
+void TestHtmlExport::validationErrorsRefuseUnlessForced()
+{
+    QString error;
+    std::unique_ptr<Project> project = Starters::create(QStringLiteral("sample"), &error);
+    QVERIFY2(project, qPrintable(error));
+    const QUuid course = project->document().root()->id();
+    QVERIFY(
+        project->document().setProperty(course, QStringLiteral("themeColor"), QStringLiteral("teal"), true));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Exporter::Options options;
+    options.outputPath = dir.filePath(QStringLiteral("out"));
+    Exporter::Result result = Exporter::run(project->document(), project->file(), options);
+    QCOMPARE(result.status, Exporter::Result::Status::Refused);
+    const bool listed = std::any_of(result.problems.cbegin(), result.problems.cend(), [](const Problem &p) {
+        return p.code == QLatin1String("invalid-theme-color") && p.severity == Problem::Severity::Error;
+    });
+    QVERIFY(listed);
+    QVERIFY(!QFileInfo::exists(options.outputPath));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+
+    options.force = true;
+    result = Exporter::run(project->document(), project->file(), options);
+    QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+    QVERIFY(!result.problems.isEmpty());
+    QVERIFY(QFileInfo::exists(options.outputPath + QStringLiteral("/index.html")));
+}
+
+void TestHtmlExport::folderExportNeverDeletesUserFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Exporter::Options options;
+    options.outputPath = dir.filePath(QStringLiteral("site"));
+    // A new folder, then the same folder again: a previous export is replaced.
+    for (int i = 0; i < 2; ++i) {
+        const Exporter::Result result = Exporter::run(m_project->document(), m_project->file(), options);
+        QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+        QCOMPARE(result.archiveBytes, 0);
+    }
+    const QString site = options.outputPath;
+    const QByteArray script = readFile(site + QStringLiteral("/course.js"));
+    QVERIFY(!courseData(script).isEmpty());
+    QVERIFY(QFileInfo::exists(site + QStringLiteral("/player/state.js")));
+    QCOMPARE(QDir(site + QStringLiteral("/media")).entryList(QDir::Files).size(), 4);
+
+    // Someone's own file in it: refused, and everything is left as it was.
+    QFile mine(site + QStringLiteral("/notes.txt"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine");
+    mine.close();
+    Exporter::Result result = Exporter::run(m_project->document(), m_project->file(), options);
+    QCOMPARE(result.status, Exporter::Result::Status::Failed);
+    QVERIFY2(result.error.contains(QLatin1String("not empty")), qPrintable(result.error));
+    QCOMPARE(readFile(mine.fileName()), QByteArray("mine"));
+    QCOMPARE(readFile(site + QStringLiteral("/course.js")), script);
+
+    // Any other non-empty folder too.
+    const QString other = dir.filePath(QStringLiteral("documents"));
+    QVERIFY(QDir().mkpath(other + QStringLiteral("/player")));
+    options.outputPath = other;
+    result = Exporter::run(m_project->document(), m_project->file(), options);
+    QCOMPARE(result.status, Exporter::Result::Status::Failed);
+    QVERIFY(QFileInfo(other + QStringLiteral("/player")).isDir());
+}
+
+void TestHtmlExport::unavailableFormats()
+{
+    QCOMPARE(Exporter::formats(),
+             (QStringList{QStringLiteral("html"), QStringLiteral("scorm12"), QStringLiteral("scorm2004"),
+                          QStringLiteral("xapi"), QStringLiteral("cmi5")}));
+    Exporter::Options options;
+    options.outputPath = m_dir.filePath(QStringLiteral("never.zip"));
+    options.format = QStringLiteral("scorm12");
+    Exporter::Result result = Exporter::run(m_project->document(), m_project->file(), options);
+    QCOMPARE(result.status, Exporter::Result::Status::Failed);
+    QVERIFY2(result.error.contains(QLatin1String("not available yet")), qPrintable(result.error));
+    options.format = QStringLiteral("pdf");
+    result = Exporter::run(m_project->document(), m_project->file(), options);
+    QCOMPARE(result.status, Exporter::Result::Status::Failed);
+    QVERIFY2(result.error.contains(QLatin1String("html, scorm12")), qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(options.outputPath));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlExport)
+#include "tst_htmlexport.moc"
