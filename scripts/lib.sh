@@ -10,6 +10,11 @@ CW_BUILD_PACKAGES=(
     libgl-dev libsqlite3-dev libzip-dev
 )
 
+# What the browser end-to-end tests (tests/e2e) need: Debian's Chromium and fonts for sane
+# rendering. npm is installed only when missing: NodeSource's nodejs bundles it and conflicts
+# with Debian's npm package.
+CW_E2E_PACKAGES=(chromium fonts-dejavu-core fonts-liberation)
+
 cw_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 cw_as_root() {
@@ -44,4 +49,18 @@ cw_build_dir() {
         asan) echo "$CW_ROOT/build-asan" ;;
         *) echo "$CW_ROOT/build" ;;
     esac
+}
+
+# Installs the e2e tests' npm modules (exact versions from tests/e2e/package-lock.json; npm ci
+# never downloads a browser for playwright-core). Skipped while the lock file is unchanged.
+cw_install_e2e_modules() {
+    command -v npm >/dev/null || cw_install_packages npm
+    local dir="$CW_ROOT/tests/e2e"
+    local stamp="$dir/node_modules/.coursewright-lock.sha256"
+    local want
+    want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+    [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
+    cw_log "Installing the e2e test modules (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts) || return 1
+    echo "$want" >"$stamp"
 }

@@ -1,0 +1,74 @@
+// Exports fixture courses to HTML packages with the real CLI (CW_CLI, set by tests/CMakeLists.txt):
+//   coursewright-cli load COURSE.json X.cwcourse --assets MEDIA --force
+//   coursewright-cli export X.cwcourse --format html --out DIR --force
+'use strict';
+const {execFileSync} = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '../../..');
+const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
+const SCRATCH = process.env.CW_E2E_SCRATCH || path.join(os.tmpdir(), 'coursewright-e2e');
+const SCREENSHOTS = process.env.CW_E2E_SCREENSHOTS || path.join(SCRATCH, 'screenshots');
+
+const COURSES = {
+  sample: {json: path.join(ROOT, 'templates/starters/sample/course.json'), media: path.join(ROOT, 'templates/starters/sample/assets')},
+  'every-kind': {json: path.join(FIXTURES, 'every-kind.json'), media: path.join(FIXTURES, 'media')},
+  xss: {json: path.join(FIXTURES, 'xss.json'), media: path.join(FIXTURES, 'media')},
+};
+
+function cli() {
+  const bin = process.env.CW_CLI;
+  if (!bin || !fs.existsSync(bin)) {
+    throw new Error('Set CW_CLI to the coursewright-cli binary (ctest does): CW_CLI=' + bin);
+  }
+  return bin;
+}
+
+function run(bin, args) {
+  try {
+    return execFileSync(bin, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, LC_ALL: 'C.UTF-8', QT_QPA_PLATFORM: 'offscreen'}});
+  } catch (e) {
+    throw new Error(`${path.basename(bin)} ${args.join(' ')} failed (${e.status}):\n${e.stdout}${e.stderr}`);
+  }
+}
+
+// Exports a course (a key of COURSES, or {json, media}) into SCRATCH/<tag>; returns the folder
+// (or the zip file when `tag` ends in .zip).
+function exportCourse(course, tag = course, extra = []) {
+  const source = typeof course === 'string' ? COURSES[course] : course;
+  fs.mkdirSync(SCRATCH, {recursive: true});
+  const bin = cli();
+  const project = path.join(SCRATCH, tag.replace(/\.zip$/, '') + '.cwcourse');
+  const out = path.join(SCRATCH, tag);
+  fs.rmSync(out, {recursive: true, force: true});
+  run(bin, ['load', source.json, project, '--assets', source.media, '--force']);
+  run(bin, ['export', project, '--format', 'html', '--out', out, '--force', ...extra]);
+  if (!tag.endsWith('.zip') && !fs.existsSync(path.join(out, 'index.html'))) {
+    throw new Error(`the export wrote no index.html in ${out}`);
+  }
+  return out;
+}
+
+// Reads the Coursewright.data object of an exported package's course.js.
+function readCourseData(dir) {
+  const text = fs.readFileSync(path.join(dir, 'course.js'), 'utf8');
+  const sandbox = {window: {}};
+  sandbox.window.Coursewright = {};
+  new Function('window', 'Coursewright', text)(sandbox.window, sandbox.window.Coursewright);
+  return sandbox.window.Coursewright.data;
+}
+
+// Rewrites course.js with `course` (a canonical course tree) as it is, without the exporter's
+// rich-text sanitising, so that a test can prove the player itself keeps payloads inert.
+function writeCourseData(dir, data) {
+  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  fs.writeFileSync(path.join(dir, 'course.js'), 'window.Coursewright = window.Coursewright || {};\nCoursewright.data = ' + json + ';\n');
+}
+
+function loadFixture(name) {
+  return JSON.parse(fs.readFileSync(COURSES[name].json, 'utf8'));
+}
+
+module.exports = {exportCourse, readCourseData, writeCourseData, loadFixture, COURSES, SCRATCH, SCREENSHOTS, ROOT};
