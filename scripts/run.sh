@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and opens the editor on the bundled sample course.
 #   scripts/run.sh               the editor on a fresh copy of the sample course
-#   scripts/run.sh --export DIR  no window: writes the sample course to DIR instead
-#                                (the project file and its canonical JSON; packages once exporters exist)
+#   scripts/run.sh --export DIR  no window: writes the sample course to DIR instead: the project
+#                                file, its canonical JSON and every package format available
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -27,7 +27,11 @@ if [ -n "$export_dir" ]; then
     "$bin/coursewright-cli" new --template sample --force "$export_dir/sample.cwcourse"
     "$bin/coursewright-cli" dump "$export_dir/sample.cwcourse" --assets "$export_dir/assets" > "$export_dir/course.json"
     "$bin/coursewright-cli" info "$export_dir/sample.cwcourse"
-    cw_log "Wrote $export_dir/sample.cwcourse, course.json and assets/"
+    # Every package format available so far: a folder to open from disk and a zip to upload.
+    rm -rf "$export_dir/html"
+    "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/html"
+    "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/sample-html.zip"
+    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html) and sample-html.zip"
     exit 0
 fi
 
