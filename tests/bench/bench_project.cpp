@@ -3,6 +3,8 @@
 // child process so its peak memory (ru_maxrss) is its own. Prints a Markdown table.
 //
 //   bench_project [--media-mb N] [--runs N] [--keep DIR]
+#include "export/exporter.h"
+#include "export/statebudget.h"
 #include "model/coursejson.h"
 #include "store/project.h"
 #include "validate/validator.h"
@@ -151,6 +153,15 @@ int runPhase(const QString &phase, const QString &file, const QString &workDir, 
             }
             ms = double(timer.nsecsElapsed()) / 1e6;
             QFile::remove(out);
+        } else if (phase == QLatin1String("export-html")) {
+            Exporter::Options options;
+            options.outputPath = QDir(workDir).filePath(QStringLiteral("site.zip"));
+            timer.restart();
+            const Exporter::Result result = Exporter::run(project->document(), project->file(), options);
+            ms = double(timer.nsecsElapsed()) / 1e6;
+            QFile::remove(options.outputPath);
+            if (result.status != Exporter::Result::Status::Written)
+                return fail(result.error);
         } else if (phase == QLatin1String("validate")) {
             timer.restart();
             const QList<Problem> problems = Validator::validate(project->document());
@@ -242,13 +253,15 @@ int main(int argc, char **argv)
         const char *phase;
         const char *label;
         int runs;
-    } phases[] = {{"create", "generate media, import it, first save", 1},
-                  {"open", "open", runs},
-                  {"edit-save", "save after one edit", runs},
-                  {"full-save", "full save (every node)", runs},
-                  {"dump", "dump canonical JSON", runs},
-                  {"validate", "validate (every rule)", runs},
-                  {"export-media", "export every media file", 1}};
+    } phases[] = {
+        {"create", "generate media, import it, first save", 1},
+        {"open", "open", runs},
+        {"edit-save", "save after one edit", runs},
+        {"full-save", "full save (every node)", runs},
+        {"dump", "dump canonical JSON", runs},
+        {"validate", "validate (every rule)", runs},
+        {"export-media", "export every media file", 1},
+        {"export-html", "export the HTML package: validate, course.js, zip (no block uses the media)", 1}};
     for (const auto &p : phases) {
         QList<double> times;
         double peak = 0;
@@ -266,5 +279,9 @@ int main(int argc, char **argv)
                     times.first(), times.last(), peak);
     }
     std::printf("File size: %.1f MB\n", double(QFileInfo(file).size()) / (1 << 20));
+    QString error;
+    if (const auto project = Project::open(file, &error))
+        std::printf("Learner state, worst case (as export reports it): %lld characters\n",
+                    static_cast<long long>(StateBudget::worstCase(project->document())));
     return 0;
 }
