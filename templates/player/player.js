@@ -53,7 +53,7 @@
 
   function theme(p) {
     const html = document.documentElement;
-    const hex = /^#[0-9a-f]{6}$/i.test(p.themeColor) ? p.themeColor : '#1a5fb4';
+    const hex = /^#[0-9a-f]{6}$/i.test(p.themeColor) ? p.themeColor : '#1f5f99';
     let rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     // The accent also colours links, borders and focus rings on the light surface (#f4f5f7), so a
     // pale brand colour is darkened until it reads there at 4.5:1.

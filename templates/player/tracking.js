@@ -6,7 +6,7 @@
   const FRESH = { entry: 'ab-initio', mode: 'normal', credit: true, masteryScore: null, state: null, location: null };
   const warn = (e) => console.warn('Coursewright tracking:', e);
 
-  // win: the window whose events end the session (a stub in tests).
+  // win: the window whose events end the session (a fake window in tests).
   function create(adapter, win) {
     win = win || globalThis;
     let mode = 'normal';

@@ -12,7 +12,8 @@ const {axeViolations, formatViolations} = require('./axe');
 
 class Session {
   // packageDir: an exported package. via: 'http' (served from 127.0.0.1) or 'file'.
-  static async open(packageDir, {via = 'http', width = 1280, height = 900, browser} = {}) {
+  // reducedMotion: what the page's prefers-reduced-motion says ('reduce' keeps screenshots still).
+  static async open(packageDir, {via = 'http', width = 1280, height = 900, browser, reducedMotion = 'reduce'} = {}) {
     const s = new Session();
     s.ownBrowser = !browser;
     s.browser = browser || (await launch());
@@ -22,7 +23,7 @@ class Session {
     } else {
       s.base = pathToFileURL(packageDir).href + '/';
     }
-    s.context = await s.browser.newContext({viewport: {width, height}, reducedMotion: 'reduce'});
+    s.context = await s.browser.newContext({viewport: {width, height}, reducedMotion});
     s.page = await s.context.newPage();
     s.page.setDefaultTimeout(10000);
     s.watch(s.page);
