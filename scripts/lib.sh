@@ -7,13 +7,20 @@ CW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CW_BUILD_PACKAGES=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libsqlite3-dev libzip-dev
+    libgl-dev libsqlite3-dev libzip-dev libgumbo-dev
 )
+
+# What the C++ tests run besides the build: unzip proves an exported zip extracts.
+CW_TEST_PACKAGES=(unzip)
 
 # What the browser end-to-end tests (tests/e2e) need: Debian's Chromium and fonts for sane
 # rendering. npm is installed only when missing: NodeSource's nodejs bundles it and conflicts
 # with Debian's npm package.
 CW_E2E_PACKAGES=(chromium fonts-dejavu-core fonts-liberation)
+
+# What scripts/fuzz.sh needs: clang and its sanitizer runtimes (libFuzzer is in libclang-rt-dev,
+# the default version's package, only recommended by clang and so not installed with it).
+CW_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 cw_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -34,7 +41,7 @@ cw_install_packages() {
     cw_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures and builds with the given CMake preset (default, ci or asan).
+# Configures and builds with the given CMake preset (default, ci, asan or fuzz).
 cw_build() {
     local preset="$1"
     cd "$CW_ROOT" || exit 1
@@ -47,6 +54,7 @@ cw_build() {
 cw_build_dir() {
     case "$1" in
         asan) echo "$CW_ROOT/build-asan" ;;
+        fuzz) echo "$CW_ROOT/build-fuzz" ;;
         *) echo "$CW_ROOT/build" ;;
     esac
 }

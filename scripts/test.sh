@@ -9,7 +9,7 @@ preset=default
 [ -n "${CI:-}" ] && preset=ci
 [ "${1:-}" = "--asan" ] && preset=asan
 
-cw_install_packages "${CW_BUILD_PACKAGES[@]}" clang-format python3 nodejs "${CW_E2E_PACKAGES[@]}"
+cw_install_packages "${CW_BUILD_PACKAGES[@]}" "${CW_TEST_PACKAGES[@]}" clang-format python3 nodejs "${CW_E2E_PACKAGES[@]}"
 cw_install_e2e_modules
 cw_build "$preset"
 

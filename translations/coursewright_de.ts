@@ -200,6 +200,10 @@
         <source>%1 is a level %2 heading right after a level %3 heading; use level %4 so screen reader users don&apos;t miss a section.</source>
         <translation>%1 ist eine Überschrift der Ebene %2 direkt nach einer Überschrift der Ebene %3; verwenden Sie Ebene %4, damit Screenreader-Nutzer keinen Abschnitt übersehen.</translation>
     </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
 </context>
 <context>
     <name>cw::CourseDocument</name>
@@ -259,10 +263,6 @@
         <translation>SHA-256-Hash in hexadezimaler Kleinschreibung erwartet</translation>
     </message>
     <message>
-        <source>expected a whole number &gt;= 0</source>
-        <translation>ganze Zahl &gt;= 0 erwartet</translation>
-    </message>
-    <message>
         <source>a %1 has no property &apos;%2&apos;</source>
         <translation>ein Element vom Typ %1 hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
@@ -277,10 +277,6 @@
     <message>
         <source>not a Coursewright course: &quot;format&quot; is not &quot;%1&quot;</source>
         <translation>kein Coursewright-Kurs: &quot;format&quot; ist nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>ganze Zahl von mindestens 1 erwartet</translation>
     </message>
     <message>
         <source>this course was written by a newer Coursewright (format %1; this version reads up to %2)</source>
@@ -321,6 +317,10 @@
     <message>
         <source>a %1 cannot contain a %2</source>
         <translation>ein Element vom Typ %1 kann kein Element vom Typ %2 enthalten</translation>
+    </message>
+    <message>
+        <source>the file name is %1 bytes long; file systems allow at most %2</source>
+        <translation>der Dateiname ist %1 Bytes lang; Dateisysteme erlauben höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -486,10 +486,6 @@
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <source>Could not write in %1: %2</source>
-        <translation>In %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The package is not open.</source>
         <translation>Das Paket ist nicht geöffnet.</translation>
     </message>
@@ -505,12 +501,46 @@
         <source>Could not replace the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht ersetzt werden.</translation>
     </message>
+    <message>
+        <source>Could not write in %1.</source>
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::IoError</name>
+    <message>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the data could not be written (is the disk full?)</source>
+        <translation>die Daten konnten nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::JsonNumber</name>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -811,6 +841,29 @@
     </message>
 </context>
 <context>
+    <name>cw::MediaFolder</name>
+    <message>
+        <source>%1 is a symbolic link; only regular files inside the folder are read.</source>
+        <translation>%1 ist ein symbolischer Link; gelesen werden nur normale Dateien innerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, FIFO, socket or device); only regular files are read.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Ordner, eine FIFO, ein Socket oder ein Gerät); gelesen werden nur normale Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a media folder must be a folder inside the course folder.</source>
+        <translation>%1 ist ein symbolischer Link; ein Medienordner muss ein Ordner innerhalb des Kursordners sein.</translation>
+    </message>
+    <message>
+        <source>The media file %1 (“%2”) is not in %3.</source>
+        <translation>Die Mediendatei %1 („%2“) ist nicht in %3.</translation>
+    </message>
+</context>
+<context>
     <name>cw::MediaImport</name>
     <message numerus="yes">
         <source>Import %n media file(s)</source>
@@ -872,6 +925,10 @@
         <source>The package path &quot;%1&quot; needs a folder where the package already has a file.</source>
         <translation>Der Paketpfad „%1“ braucht einen Ordner an einer Stelle, an der das Paket bereits eine Datei hat.</translation>
     </message>
+    <message>
+        <source>The package path &quot;%1&quot; is longer than %2 bytes.</source>
+        <translation>Der Paketpfad &quot;%1&quot; ist länger als %2 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PackageWriter</name>
@@ -894,6 +951,14 @@
     <message>
         <source>Could not read the application file %1: %2</source>
         <translation>Die Programmdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The SVG image %1 is larger than %2 MB.</source>
+        <translation>Das SVG-Bild %1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The SVG image %1 cannot be made safe for the package: %2</source>
+        <translation>Das SVG-Bild %1 kann nicht sicher ins Paket übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -968,16 +1033,16 @@
         <source>%1 does not match its hash in the course (expected %2, found %3).</source>
         <translation>%1 passt nicht zu seinem Hash im Kurs (erwartet %2, gefunden %3).</translation>
     </message>
+    <message>
+        <source>The media file &quot;%1&quot;: %2</source>
+        <translation>Die Mediendatei &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProjectFile</name>
     <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not create a temporary file in %1.</source>
-        <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1051,16 +1116,8 @@
         <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
-        <source>Could not write to the folder %1.</source>
-        <translation>In den Ordner %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Could not copy the project</source>
         <translation>Das Projekt konnte nicht kopiert werden</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -1089,6 +1146,26 @@
     <message>
         <source>%1 is read-only; save the course under another name.</source>
         <translation>%1 ist schreibgeschützt; speichern Sie den Kurs unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: an SVG image may be at most %2 MB.</source>
+        <translation>%1 konnte nicht importiert werden: Ein SVG-Bild darf höchstens %2 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the media file %1 has an impossible size or duration</source>
+        <translation>die Mediendatei %1 hat eine unmögliche Größe oder Dauer</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be imported as media.</source>
+        <translation>%1 ist keine normale Datei und kann daher nicht als Medium importiert werden.</translation>
+    </message>
+    <message>
+        <source>The recovered media file %1 is still in use by another Coursewright window.</source>
+        <translation>Die wiederhergestellte Mediendatei %1 wird noch von einem anderen Coursewright-Fenster verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1331,10 @@
         <source>Could not write the recovery file %1: %2</source>
         <translation>Die Wiederherstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Could not write the recovery file %1: it belongs to another running session.</source>
+        <translation>Die Wiederherstellungsdatei %1 konnte nicht geschrieben werden: Sie gehört zu einer anderen laufenden Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>cw::RemoveNodeCommand</name>
@@ -1336,10 +1417,6 @@
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <source>must be between %1 and %2</source>
-        <translation>muss zwischen %1 und %2 liegen</translation>
-    </message>
-    <message>
         <source>expected one of: %1</source>
         <translation>erwartet einen der Werte: %1</translation>
     </message>
@@ -1354,14 +1431,6 @@
     <message>
         <source>true or false</source>
         <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -1787,6 +1856,48 @@
     </message>
 </context>
 <context>
+    <name>cw::SvgSanitizer</name>
+    <message>
+        <source>The SVG declares XML entities (&lt;!ENTITY&gt; in its DOCTYPE), which are not accepted. Export it again without them.</source>
+        <translation>Das SVG deklariert XML-Entitäten (&lt;!ENTITY&gt; in seinem DOCTYPE), die nicht akzeptiert werden. Exportieren Sie es erneut ohne sie.</translation>
+    </message>
+    <message>
+        <source>The SVG refers to an XML entity that is not defined in it.</source>
+        <translation>Das SVG verweist auf eine XML-Entität, die darin nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>This is not an SVG image: its root element is not &lt;svg&gt; in the SVG namespace (xmlns=&quot;%1&quot;).</source>
+        <translation>Dies ist kein SVG-Bild: Sein Wurzelelement ist nicht &lt;svg&gt; im SVG-Namensraum (xmlns=&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The SVG nests elements more than %1 deep.</source>
+        <translation>Das SVG verschachtelt Elemente mehr als %1 Ebenen tief.</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not an SVG image.</source>
+        <translation>Die Datei ist leer oder kein SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>The SVG is not well-formed XML (line %1, column %2): %3</source>
+        <translation>Das SVG ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+    <message>
+        <source>The SVG is too large (%1 MB); at most %2 MB are accepted.</source>
+        <translation>Das SVG ist zu groß (%1 MB); akzeptiert werden höchstens %2 MB.</translation>
+    </message>
+    <message>
+        <source>Compressed SVG (.svgz) is not accepted; save the image as plain SVG.</source>
+        <translation>Komprimiertes SVG (.svgz) wird nicht akzeptiert; speichern Sie das Bild als einfaches SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TempArtifact</name>
+    <message>
+        <source>Could not create a temporary file in %1.</source>
+        <translation>In %1 konnte keine temporäre Datei angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::Validator</name>
     <message>
         <source>%1 “%2”</source>
@@ -1806,10 +1917,6 @@
     <message>
         <source>%1 is a folder, not a package file.</source>
         <translation>%1 ist ein Ordner, keine Paketdatei.</translation>
-    </message>
-    <message>
-        <source>Could not write in %1: %2</source>
-        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not create the package %1: %2</source>
@@ -1838,6 +1945,10 @@
     <message>
         <source>Could not replace the package %1: %2</source>
         <translation>Das Paket %1 konnte nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write in %1.</source>
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2087,6 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
     <message>
         <source>the media folder %1 does not exist</source>
         <translation>der Medienordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>media file %1 (%2) is not in %3</source>
-        <translation>die Mediendatei %1 (%2) liegt nicht in %3</translation>
     </message>
     <message>
         <source>Created %1.</source>

@@ -4,6 +4,7 @@
 #include "kindicon.h"
 #include "model/coursedocument.h"
 #include "model/expression.h"
+#include "model/mediafit.h"
 #include "model/schema.h"
 #include "outlinemodel.h"
 
@@ -395,16 +396,16 @@ void PropertyEditor::addField(const PropertySpec &spec)
         auto *combo = new QComboBox;
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         connect(combo, &QComboBox::activated, this, [applyLater] { applyLater(true); });
-        // Offer only files of the family the property holds (Schema: PropertySpec::mediaType).
-        const QString prefix = spec.mediaType;
+        // Offer only files that fit the property (MediaFit, the rule validation and export use).
+        const QString mediaType = spec.mediaType;
         field.editor = combo;
         field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
-        field.show = [this, combo, prefix](const QJsonValue &v) {
+        field.show = [this, combo, mediaType](const QJsonValue &v) {
             combo->clear();
             combo->addItem(tr("(none)"), QString());
             if (m_document) {
                 for (const AssetInfo &asset : m_document->assets()) {
-                    if (prefix.isEmpty() || asset.mimeType.startsWith(prefix) || asset.hash == v.toString())
+                    if (MediaFit::fits(mediaType, asset) || asset.hash == v.toString())
                         combo->addItem(asset.name, asset.hash);
                 }
             }

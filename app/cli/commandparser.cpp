@@ -40,7 +40,7 @@ std::optional<int> CommandParser::parse(const QStringList &args)
                                     ? QCoreApplication::translate("cw::cli", "missing %1")
                                           .arg(m_positional.mid(given.size()).join(QLatin1Char(' ')))
                                     : QCoreApplication::translate("cw::cli", "unexpected argument '%1'")
-                                          .arg(given.at(m_positional.size()));
+                                          .arg(terminalSafe(given.at(m_positional.size())));
         return fail(problem + QLatin1Char('\n') +
                         QCoreApplication::translate("cw::cli", "Usage: coursewright-cli %1").arg(m_usage),
                     UsageError);

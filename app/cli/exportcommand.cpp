@@ -5,13 +5,13 @@
 
 #include "export/exporter.h"
 #include "export/statebudget.h"
+#include "platform/platformfiles.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace cw::cli {
 
@@ -37,7 +37,8 @@ QString formatList()
 
 QString problemLine(const Problem &p)
 {
-    return QStringLiteral("%1: %2 [%3]").arg(Problem::severityName(p.severity), p.message, p.code);
+    return QStringLiteral("%1: %2 [%3]")
+        .arg(Problem::severityName(p.severity), terminalSafe(p.message), p.code);
 }
 
 } // namespace
@@ -72,11 +73,11 @@ int runExport(const QStringList &args)
     options.force = cmd.parser().isSet(QStringLiteral("force"));
     if (!Exporter::formats().contains(options.format))
         return fail(QCoreApplication::translate("cw::cli", "unknown format '%1'; %2")
-                        .arg(options.format, formatList()),
+                        .arg(terminalSafe(options.format), formatList()),
                     UsageError);
     if (!Exporter::isAvailable(options.format))
         return fail(QCoreApplication::translate("cw::cli", "export to %1 is not available yet; %2")
-                        .arg(options.format, formatList()),
+                        .arg(terminalSafe(options.format), formatList()),
                     UsageError);
     if (options.outputPath.isEmpty())
         return fail(QCoreApplication::translate("cw::cli", "missing --out PATH\nUsage: coursewright-cli %1")
@@ -84,12 +85,13 @@ int runExport(const QStringList &args)
                     UsageError);
 
     QString error;
-    std::unique_ptr<Project> project = Project::open(cmd.positional(0), &error);
+    std::unique_ptr<Project> project =
+        Project::open(cmd.positional(0), &error, ProjectFile::Access::ReadOnly);
     if (!project)
-        return fail(error);
+        return fail(terminalSafe(error));
 
     // A percentage line that rewrites itself, only for a person watching a terminal.
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = PlatformFiles::isTerminal(stderr);
     int lastPercent = -1;
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
@@ -115,13 +117,14 @@ int runExport(const QStringList &args)
             ValidationErrors);
     }
     if (result.status != Exporter::Result::Status::Written)
-        return fail(result.error);
+        return fail(terminalSafe(result.error));
 
     // Exported anyway or with warnings: say so, without mixing it into the summary.
     for (const Problem &p : result.problems)
         err(problemLine(p) + QLatin1Char('\n'));
     const QString target = QDir::toNativeSeparators(options.outputPath);
-    out(QCoreApplication::translate("cw::cli", "Exported %1 to %2.").arg(options.format, target));
+    out(QCoreApplication::translate("cw::cli", "Exported %1 to %2.")
+            .arg(terminalSafe(options.format), terminalSafe(target)));
     out(QCoreApplication::translate("cw::cli", "Files: %1; %2 bytes").arg(result.files).arg(result.bytes) +
         (result.archiveBytes > 0
              ? QCoreApplication::translate("cw::cli", " (zip archive: %1 bytes)").arg(result.archiveBytes)

@@ -72,7 +72,8 @@ int main(int argc, char **argv)
         if (command == QLatin1String(s.name))
             return s.run(args);
     }
-    return cw::cli::fail(QCoreApplication::translate("cw::cli", "unknown command '%1'\n").arg(command) +
-                             usage(),
-                         cw::cli::UsageError);
+    return cw::cli::fail(
+        QCoreApplication::translate("cw::cli", "unknown command '%1'\n").arg(cw::cli::terminalSafe(command)) +
+            usage(),
+        cw::cli::UsageError);
 }

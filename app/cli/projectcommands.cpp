@@ -4,8 +4,10 @@
 #include "commands.h"
 
 #include "model/coursejson.h"
+#include "store/mediafolder.h"
 #include "store/project.h"
 #include "store/starters.h"
+#include "store/tempartifact.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,33 +23,15 @@ std::optional<int> checkTarget(const QString &path, bool force)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(QCoreApplication::translate("cw::cli", "%1 is a folder, not a file").arg(path));
+        return fail(
+            QCoreApplication::translate("cw::cli", "%1 is a folder, not a file").arg(terminalSafe(path)));
     if (info.exists() && !force)
         return fail(QCoreApplication::translate("cw::cli", "%1 already exists; pass --force to replace it")
-                        .arg(path));
+                        .arg(terminalSafe(path)));
     if (!info.absoluteDir().exists())
         return fail(QCoreApplication::translate("cw::cli", "the folder %1 does not exist")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+                        .arg(terminalSafe(QDir::toNativeSeparators(info.absolutePath()))));
     return std::nullopt;
-}
-
-// Finds the file holding an asset's bytes: DIR/<hash>, DIR/<hash>.<ext>, or DIR/<name>.
-QString findAssetFile(const QDir &dir, const AssetInfo &asset)
-{
-    if (dir.exists(asset.hash))
-        return dir.filePath(asset.hash);
-    const QStringList byHash = dir.entryList({asset.hash + QStringLiteral(".*")}, QDir::Files);
-    if (!byHash.isEmpty())
-        return dir.filePath(byHash.first());
-    if (!asset.name.isEmpty() && !asset.name.contains(QLatin1Char('/')) && dir.exists(asset.name))
-        return dir.filePath(asset.name);
-    return {};
-}
-
-QString assetFileName(const AssetInfo &asset)
-{
-    const QString suffix = QFileInfo(asset.name).suffix();
-    return suffix.isEmpty() ? asset.hash : asset.hash + QLatin1Char('.') + suffix.toLower();
 }
 
 } // namespace
@@ -77,10 +61,11 @@ int runNew(const QStringList &args)
     QString error;
     std::unique_ptr<Project> project = Starters::create(name, &error);
     if (!project)
-        return fail(error);
+        return fail(terminalSafe(error));
     if (!project->file().saveAs(target, &error))
-        return fail(error);
-    out(QCoreApplication::translate("cw::cli", "Created %1 from the %2 template.").arg(target, name));
+        return fail(terminalSafe(error));
+    out(QCoreApplication::translate("cw::cli", "Created %1 from the %2 template.")
+            .arg(terminalSafe(target), name));
     return Success;
 }
 
@@ -99,21 +84,27 @@ int runDump(const QStringList &args)
     if (auto stop = cmd.parse(args))
         return *stop;
     QString error;
-    std::unique_ptr<Project> project = Project::open(cmd.positional(0), &error);
+    std::unique_ptr<Project> project =
+        Project::open(cmd.positional(0), &error, ProjectFile::Access::ReadOnly);
     if (!project)
-        return fail(error);
+        return fail(terminalSafe(error));
     const CourseDocument &doc = project->document();
     if (cmd.parser().isSet(QStringLiteral("assets"))) {
         const QString dirPath = cmd.parser().value(QStringLiteral("assets"));
         if (!QDir().mkpath(dirPath))
-            return fail(QCoreApplication::translate("cw::cli", "cannot create the folder %1").arg(dirPath));
+            return fail(QCoreApplication::translate("cw::cli", "cannot create the folder %1")
+                            .arg(terminalSafe(dirPath)));
         const QDir dir(dirPath);
+        TempArtifact::sweep(dir.absolutePath()); // what a killed dump left there
         for (const AssetInfo &asset : doc.assets()) {
-            if (!project->file().exportAsset(asset.hash, dir.filePath(assetFileName(asset)), &error))
-                return fail(error);
+            // Named by hash with a short, safe extension: never a name the file system refuses.
+            const QString file = dir.filePath(MediaFolder::fileName(asset));
+            if (!MediaFolder::isWritable(file, &error) ||
+                !project->file().exportAsset(asset.hash, file, &error))
+                return fail(terminalSafe(error));
         }
     }
-    outBytes(CourseJson::write(*doc.root(), doc.assets()));
+    outJson(CourseJson::write(*doc.root(), doc.assets()));
     return Success;
 }
 
@@ -139,46 +130,50 @@ int runLoad(const QStringList &args)
     if (auto stop = checkTarget(target, cmd.parser().isSet(QStringLiteral("force"))))
         return *stop;
 
+    QString error;
     QString jsonPath = source;
     QString assetDir = cmd.parser().value(QStringLiteral("assets"));
     if (QFileInfo(source).isDir()) {
+        // A folder someone handed over is data: its course.json and assets folder must be what
+        // they seem, not links elsewhere or a FIFO that would hang the run.
         jsonPath = QDir(source).filePath(QStringLiteral("course.json"));
-        if (assetDir.isEmpty())
+        if (!MediaFolder::isPlainFile(jsonPath, &error))
+            return fail(terminalSafe(error));
+        if (assetDir.isEmpty()) {
             assetDir = QDir(source).filePath(QStringLiteral("assets"));
+            if (!MediaFolder::isPlainFolder(assetDir, &error))
+                return fail(terminalSafe(error));
+        }
     }
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            QCoreApplication::translate("cw::cli", "cannot read %1: %2").arg(jsonPath, file.errorString()));
-    QString error;
+        return fail(QCoreApplication::translate("cw::cli", "cannot read %1: %2")
+                        .arg(terminalSafe(jsonPath), file.errorString()));
     std::optional<CourseData> data = CourseJson::read(file.readAll(), &error);
     if (!data)
-        return fail(QStringLiteral("%1: %2").arg(jsonPath, error));
+        return fail(QStringLiteral("%1: %2").arg(terminalSafe(jsonPath), terminalSafe(error)));
 
     const qsizetype mediaCount = data->assets.size();
     if (mediaCount > 0 && (assetDir.isEmpty() || !QFileInfo(assetDir).isDir()))
-        return fail(
-            assetDir.isEmpty()
-                ? QCoreApplication::translate(
-                      "cw::cli", "the course lists %n media file(s); pass --assets DIR with their files",
-                      nullptr, int(mediaCount))
-                : QCoreApplication::translate("cw::cli", "the media folder %1 does not exist").arg(assetDir));
+        return fail(assetDir.isEmpty()
+                        ? QCoreApplication::translate(
+                              "cw::cli",
+                              "the course lists %n media file(s); pass --assets DIR with their files",
+                              nullptr, int(mediaCount))
+                        : QCoreApplication::translate("cw::cli", "the media folder %1 does not exist")
+                              .arg(terminalSafe(assetDir)));
     std::unique_ptr<Project> project = Project::createNew(std::move(data), &error);
     if (!project)
-        return fail(error);
-    const QDir dir(assetDir);
-    const auto locate = [&dir, &assetDir](const AssetInfo &asset, QString *err) {
-        const QString path = findAssetFile(dir, asset);
-        if (path.isEmpty())
-            *err = QCoreApplication::translate("cw::cli", "media file %1 (%2) is not in %3")
-                       .arg(asset.hash, asset.name, assetDir);
-        return path;
-    };
+        return fail(terminalSafe(error));
+    // Only regular files inside the folder are read, so no message below can report on (or give
+    // the hash of) a file elsewhere.
+    const MediaFolder media(assetDir);
+    const auto locate = [&media](const AssetInfo &asset, QString *err) { return media.locate(asset, err); };
     if (!project->importListedMedia(locate, &error))
-        return fail(error);
+        return fail(terminalSafe(error));
     if (!project->file().saveAs(target, &error))
-        return fail(error);
-    out(QCoreApplication::translate("cw::cli", "Created %1.").arg(target));
+        return fail(terminalSafe(error));
+    out(QCoreApplication::translate("cw::cli", "Created %1.").arg(terminalSafe(target)));
     return Success;
 }
 

@@ -26,7 +26,7 @@ QString quoted(const Node &node)
 {
     const QString text = node.displayText();
     return text.isEmpty() ? Schema::kindLabel(node.kind())
-                          : QCoreApplication::translate("cw::cli", "“%1”").arg(text);
+                          : QCoreApplication::translate("cw::cli", "“%1”").arg(terminalSafe(text));
 }
 
 struct Counts
@@ -72,9 +72,10 @@ std::unique_ptr<Project> parseAndOpen(CommandParser &cmd, const QStringList &arg
         return nullptr;
     }
     QString error;
-    std::unique_ptr<Project> project = Project::open(cmd.positional(0), &error);
+    std::unique_ptr<Project> project =
+        Project::open(cmd.positional(0), &error, ProjectFile::Access::ReadOnly);
     if (!project)
-        *code = fail(error);
+        *code = fail(terminalSafe(error));
     return project;
 }
 
@@ -132,21 +133,21 @@ int runInfo(const QStringList &args)
                                     {QStringLiteral("secondsPerScenarioStep"), a.secondsPerScenarioStep},
                                     {QStringLiteral("secondsPerImage"), a.secondsPerImage}});
         o.insert(QStringLiteral("duration"), duration);
-        outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        outJson(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;
     }
 
     out(QCoreApplication::translate("cw::cli", "Course:      %1")
-            .arg(course.string(QStringLiteral("title"))));
+            .arg(terminalSafe(course.string(QStringLiteral("title")))));
     out(QCoreApplication::translate("cw::cli", "Identifier:  %1")
-            .arg(course.string(QStringLiteral("identifier"))));
+            .arg(terminalSafe(course.string(QStringLiteral("identifier")))));
     out(QCoreApplication::translate("cw::cli", "Language:    %1")
-            .arg(course.string(QStringLiteral("language"))));
+            .arg(terminalSafe(course.string(QStringLiteral("language")))));
     if (!course.string(QStringLiteral("author")).isEmpty())
         out(QCoreApplication::translate("cw::cli", "Author:      %1")
-                .arg(course.string(QStringLiteral("author"))));
+                .arg(terminalSafe(course.string(QStringLiteral("author")))));
     out(QCoreApplication::translate("cw::cli", "Version:     %1")
-            .arg(course.string(QStringLiteral("version"))));
+            .arg(terminalSafe(course.string(QStringLiteral("version")))));
     out(QCoreApplication::translate("cw::cli", "Contents:    %1, %2, %3, %4 (%5), %6 (%7)")
             .arg(QCoreApplication::translate("cw::cli", "%n module(s)", nullptr, c.modules),
                  QCoreApplication::translate("cw::cli", "%n page(s)", nullptr, c.pages),
@@ -207,13 +208,14 @@ int runValidate(const QStringList &args)
                             {QStringLiteral("code"), p.code},
                             {QStringLiteral("message"), p.message},
                             {QStringLiteral("node"), p.node.isNull() ? QString() : idString(p.node)}});
-        outBytes(QJsonDocument(QJsonObject{{QStringLiteral("problems"), list},
-                                           {QStringLiteral("errors"), errors},
-                                           {QStringLiteral("warnings"), warnings}})
-                     .toJson(QJsonDocument::Indented));
+        outJson(QJsonDocument(QJsonObject{{QStringLiteral("problems"), list},
+                                          {QStringLiteral("errors"), errors},
+                                          {QStringLiteral("warnings"), warnings}})
+                    .toJson(QJsonDocument::Indented));
     } else {
         for (const Problem &p : problems)
-            out(QStringLiteral("%1: %2 [%3]").arg(Problem::severityName(p.severity), p.message, p.code));
+            out(QStringLiteral("%1: %2 [%3]")
+                    .arg(Problem::severityName(p.severity), terminalSafe(p.message), p.code));
         out(QCoreApplication::translate("cw::cli", "%1, %2.")
                 .arg(QCoreApplication::translate("cw::cli", "%n error(s)", nullptr, errors),
                      QCoreApplication::translate("cw::cli", "%n warning(s)", nullptr, warnings)));

@@ -1,8 +1,10 @@
 #include "export/folderpackagesink.h"
 
+#include "platform/ioerror.h"
+#include "store/tempartifact.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace cw {
 
@@ -13,17 +15,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-// A name beside `path` that nothing uses yet.
-QString unusedSibling(const QString &path, const QString &tag)
-{
-    const QFileInfo info(path);
-    QTemporaryDir reserve(info.absolutePath() + QLatin1String("/.") + info.fileName() + tag +
-                          QLatin1String("-XXXXXX"));
-    if (!reserve.isValid())
-        return {};
-    return reserve.path(); // removed again when `reserve` goes: only the unique name is needed
 }
 
 } // namespace
@@ -46,12 +37,17 @@ bool FolderPackageSink::open(QString *error)
         return fail(error, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
     if (target.exists() && !target.isDir())
         return fail(error, tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(m_targetPath)));
-    QTemporaryDir temp(folder + QLatin1String("/.") + target.fileName() + QLatin1String(".partial-XXXXXX"));
-    if (!temp.isValid())
-        return fail(
-            error, tr("Could not write in %1: %2").arg(QDir::toNativeSeparators(folder), temp.errorString()));
-    temp.setAutoRemove(false);
-    m_tempPath = temp.path();
+    // What killed exports left here goes first. QDir::mkdir gives the folder the permissions the
+    // umask gives any new folder (QTemporaryDir would make it private, and the renamed package with it).
+    TempArtifact::sweep(folder);
+    m_artifact = TempArtifact::besides(m_targetPath, error);
+    if (!m_artifact)
+        return false;
+    m_tempPath = m_artifact->member(QStringLiteral("partial"));
+    if (!QDir().mkdir(m_tempPath)) {
+        discard();
+        return fail(error, tr("Could not write in %1.").arg(QDir::toNativeSeparators(folder)));
+    }
     return true;
 }
 
@@ -64,7 +60,7 @@ bool FolderPackageSink::openFile(const QString &path, QString *error)
         return fail(error, tr("Could not create the folder for %1.").arg(path));
     m_file.setFileName(filePath);
     if (!m_file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Could not write %1: %2").arg(path, m_file.errorString()));
+        return fail(error, tr("Could not write %1: %2").arg(path, IoError::describe(m_file)));
     return true;
 }
 
@@ -73,7 +69,7 @@ bool FolderPackageSink::addData(const QString &path, const QByteArray &data, boo
     if (!openFile(path, error))
         return false;
     if (m_file.write(data) != data.size()) {
-        const QString reason = m_file.errorString();
+        const QString reason = IoError::describe(m_file);
         m_file.close();
         return fail(error, tr("Could not write %1: %2").arg(path, reason));
     }
@@ -90,7 +86,7 @@ bool FolderPackageSink::endEntry(QString *error)
     if (!m_file.isOpen())
         return fail(error, tr("The package is not open."));
     const bool flushed = m_file.flush() && m_file.error() == QFileDevice::NoError;
-    const QString reason = m_file.errorString();
+    const QString reason = IoError::describe(m_file);
     m_file.close();
     if (!flushed)
         return fail(error,
@@ -110,8 +106,8 @@ bool FolderPackageSink::commit(const std::function<bool(double)> &progress, QStr
     // put the old one back if that fails.
     QString aside;
     if (QFileInfo::exists(m_targetPath)) {
-        aside = unusedSibling(m_targetPath, QStringLiteral(".old"));
-        if (aside.isEmpty() || !QDir().rename(m_targetPath, aside)) {
+        aside = m_artifact->member(QStringLiteral("old"));
+        if (!QDir().rename(m_targetPath, aside)) {
             discard();
             return fail(error,
                         tr("Could not replace the folder %1.").arg(QDir::toNativeSeparators(m_targetPath)));
@@ -125,8 +121,7 @@ bool FolderPackageSink::commit(const std::function<bool(double)> &progress, QStr
                     tr("Could not replace the folder %1.").arg(QDir::toNativeSeparators(m_targetPath)));
     }
     m_tempPath.clear();
-    if (!aside.isEmpty())
-        QDir(aside).removeRecursively();
+    m_artifact.reset(); // removes the old folder set aside, then the lock
     if (progress)
         progress(1.0);
     return true;
@@ -136,10 +131,8 @@ void FolderPackageSink::discard()
 {
     if (m_file.isOpen())
         m_file.close();
-    if (!m_tempPath.isEmpty()) {
-        QDir(m_tempPath).removeRecursively();
-        m_tempPath.clear();
-    }
+    m_artifact.reset(); // removes the partial folder and the lock
+    m_tempPath.clear();
 }
 
 } // namespace cw

@@ -8,7 +8,11 @@
 #include <QFile>
 #include <QString>
 
+#include <memory>
+
 namespace cw {
+
+class TempArtifact;
 
 class FolderPackageSink : public PackageSink
 {
@@ -29,6 +33,7 @@ private:
     bool openFile(const QString &path, QString *error);
 
     QString m_targetPath;
+    std::unique_ptr<TempArtifact> m_artifact; // the folder being written, and the old one set aside
     QString m_tempPath;
     QFile m_file;
 };

@@ -41,6 +41,10 @@ bool PackagePlan::isValidPath(const QString &path, QString *error)
                                   "in a file name.")
                                    .arg(path));
     }
+    // Also keeps every name under the 255 bytes unzip and file systems allow for one name.
+    if (path.toUtf8().size() > MaxPathBytes)
+        return fail(error,
+                    tr("The package path \"%1\" is longer than %2 bytes.").arg(path).arg(MaxPathBytes));
     const QStringList segments = path.split(QLatin1Char('/'));
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))

@@ -32,8 +32,13 @@ public:
     // Case-insensitive, as the path would collide on a Windows server.
     bool contains(const QString &path) const;
 
+    // The longest path, in UTF-8 bytes: Windows without long paths allows 260 characters for the
+    // whole path, the LMS's own extraction folder included, and no file system or unzip takes a
+    // name over 255 bytes.
+    static constexpr qsizetype MaxPathBytes = 200;
+
     // A relative '/'-separated path that unpacks safely everywhere: no "..", ".", empty segment,
-    // leading '/', '\\', drive letter or character Windows refuses.
+    // leading '/', '\\', drive letter or character Windows refuses, nothing over MaxPathBytes.
     static bool isValidPath(const QString &path, QString *error);
     // Store or Deflate for `path`, resolving Auto by the file extension.
     static Compression effectiveCompression(const PackageEntry &entry);

@@ -4,7 +4,9 @@
 #include "export/packagesink.h"
 #include "model/coursedocument.h"
 #include "store/projectfile.h"
+#include "store/svgsanitizer.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QIODevice>
 
@@ -75,6 +77,40 @@ private:
     PackageSink &m_sink;
     bool m_active = true;
 };
+
+bool isSvg(const PackageEntry &entry, const CourseDocument *document)
+{
+    const AssetInfo *info = document ? document->asset(entry.reference) : nullptr;
+    return SvgSanitizer::isSvg(info ? info->mimeType : QString(), entry.path) ||
+           (info && SvgSanitizer::isSvg(QString(), info->name));
+}
+
+// Cleaned again on the way out: a project from before SVGs were cleaned on import may hold one
+// with script in it, and the package serves its media from the course's own origin.
+bool writeCleanSvg(const PackageEntry &entry, const ProjectFile &project, QIODevice &out, QString *error)
+{
+    const CourseDocument *document = project.document();
+    const AssetInfo *info = document ? document->asset(entry.reference) : nullptr;
+    const QString name = info ? info->name : entry.path;
+    if (info && info->size > SvgSanitizer::MaxBytes) // not read into memory to find that out
+        return fail(error, PackageWriter::tr("The SVG image %1 is larger than %2 MB.")
+                               .arg(name)
+                               .arg(SvgSanitizer::MaxBytes / (1024 * 1024)));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!project.writeAssetTo(entry.reference, buffer, error))
+        return false;
+    QString why;
+    const std::optional<QByteArray> cleaned = SvgSanitizer::clean(bytes, &why);
+    if (!cleaned)
+        return fail(
+            error,
+            PackageWriter::tr("The SVG image %1 cannot be made safe for the package: %2").arg(name, why));
+    if (out.write(*cleaned) != cleaned->size())
+        return fail(error, out.errorString());
+    return true;
+}
 
 } // namespace
 
@@ -163,7 +199,8 @@ bool PackageWriter::write(const PackagePlan &plan, const ProjectFile &project, P
         QString readError;
         bool ok = true;
         if (entry.source == PackageEntry::Source::Asset) {
-            ok = project.writeAssetTo(entry.reference, counter, &readError);
+            ok = isSvg(entry, document) ? writeCleanSvg(entry, project, counter, &readError)
+                                        : project.writeAssetTo(entry.reference, counter, &readError);
         } else {
             QFile resource(entry.reference);
             if (!resource.open(QIODevice::ReadOnly)) {

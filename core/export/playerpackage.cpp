@@ -1,8 +1,10 @@
 #include "export/playerpackage.h"
 
 #include "export/packageplan.h"
+#include "model/assetfilename.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
+#include "model/mediafit.h"
 #include "model/schema.h"
 #include "store/projectfile.h"
 
@@ -35,17 +37,6 @@ QString adapterFile(const QString &adapter)
     return QStringLiteral("adapter-%1.js").arg(adapter);
 }
 
-// Lower-case letters and digits only: an extension that is safe in every file system and URL.
-QString cleanSuffix(const QString &suffix)
-{
-    QString out;
-    for (const QChar c : suffix.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 QStringList PlayerPackage::runtimeFiles()
@@ -74,9 +65,8 @@ QByteArray PlayerPackage::indexHtml(const Node &course, const QString &adapter, 
 
 QString PlayerPackage::mediaPath(const AssetInfo &asset)
 {
-    QString suffix = cleanSuffix(QFileInfo(asset.name).suffix());
-    if (suffix.isEmpty() && !asset.mimeType.isEmpty())
-        suffix = cleanSuffix(QMimeDatabase().mimeTypeForName(asset.mimeType).preferredSuffix());
+    // A short, safe extension whatever the original name: every entry unzips everywhere.
+    QString suffix = AssetFileName::suffix(asset);
     if (suffix.isEmpty())
         suffix = QStringLiteral("bin");
     return QStringLiteral("media/%1.%2").arg(asset.hash.left(16), suffix);
@@ -103,7 +93,7 @@ bool PlayerPackage::isInline(const AssetInfo &asset)
 {
     // Caption files are small text; a huge one stays a file rather than bloating course.js.
     constexpr qint64 maxInlineBytes = 512 * 1024;
-    return asset.mimeType == QLatin1String("text/vtt") && asset.size <= maxInlineBytes;
+    return MediaFit::fits(MediaFit::Captions, asset) && asset.size <= maxInlineBytes;
 }
 
 QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QString &adapter,

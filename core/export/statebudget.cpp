@@ -1,6 +1,7 @@
 #include "statebudget.h"
 
 #include "model/coursedocument.h"
+#include "model/jsonnumber.h"
 #include "model/node.h"
 
 #include <QJsonArray>
@@ -205,7 +206,8 @@ QJsonObject StateBudget::shapeToJson(const Shape &shape)
 StateBudget::Shape StateBudget::shapeFromJson(const QJsonObject &json)
 {
     Shape shape;
-    shape.hash = quint32(json.value(QStringLiteral("hash")).toDouble());
+    shape.hash = quint32(
+        JsonNumber::toInteger(json.value(QStringLiteral("hash")), 0, 0xFFFFFFFF, nullptr).value_or(0));
     for (const QJsonValue &module : json.value(QStringLiteral("modules")).toArray()) {
         QList<Item> items;
         for (const QJsonValue &value : module.toObject().value(QStringLiteral("items")).toArray()) {

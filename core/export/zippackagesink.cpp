@@ -1,15 +1,13 @@
 #include "export/zippackagesink.h"
 
+#include "platform/ioerror.h"
+#include "platform/platformfiles.h"
+#include "store/tempartifact.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
-#include <QTemporaryFile>
 
 #include <zip.h>
-
-#include <filesystem>
-#include <string>
-#include <system_error>
 
 namespace cw {
 
@@ -27,13 +25,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-std::filesystem::path fsPath(const QString &path)
-{
-    const QByteArray utf8 = path.toUtf8();
-    return std::filesystem::path(
-        std::u8string(reinterpret_cast<const char8_t *>(utf8.constData()), static_cast<size_t>(utf8.size())));
 }
 
 struct CloseCallbacks
@@ -72,7 +63,12 @@ ZipPackageSink::~ZipPackageSink()
 
 QString ZipPackageSink::zipError() const
 {
-    return m_zip ? QString::fromUtf8(zip_strerror(m_zip)) : QString();
+    if (!m_zip)
+        return {};
+    zip_error_t *zipError = zip_get_error(m_zip);
+    if (zip_error_system_type(zipError) == ZIP_ET_SYS && IoError::isDiskFull(zip_error_code_system(zipError)))
+        return IoError::diskFull();
+    return QString::fromUtf8(zip_strerror(m_zip));
 }
 
 bool ZipPackageSink::open(QString *error)
@@ -86,23 +82,18 @@ bool ZipPackageSink::open(QString *error)
         return fail(error,
                     tr("%1 is a folder, not a package file.").arg(QDir::toNativeSeparators(m_targetPath)));
 
-    // Reserve a unique name beside the target, so the final rename stays on one file system.
-    QTemporaryFile reserve(folder + QLatin1String("/.") + target.fileName() +
-                           QLatin1String(".partial-XXXXXX"));
-    reserve.setAutoRemove(false);
-    if (!reserve.open())
-        return fail(
-            error,
-            tr("Could not write in %1: %2").arg(QDir::toNativeSeparators(folder), reserve.errorString()));
-    m_tempPath = reserve.fileName();
-    reserve.close();
-
-    m_spool = std::make_unique<QTemporaryDir>(folder + QLatin1String("/.") + target.fileName() +
-                                              QLatin1String(".spool-XXXXXX"));
-    if (!m_spool->isValid()) {
-        const QString reason = m_spool->errorString();
+    // Work beside the target, so the final rename stays on one file system. What killed exports
+    // left there goes first. The archive itself is created by libzip, so it gets the permissions
+    // the umask gives any new file (a web server must be able to read a package).
+    TempArtifact::sweep(folder);
+    m_artifact = TempArtifact::besides(m_targetPath, error);
+    if (!m_artifact)
+        return false;
+    m_tempPath = m_artifact->member(QStringLiteral("partial"));
+    m_spoolPath = m_artifact->member(QStringLiteral("spool"));
+    if (!QDir().mkdir(m_spoolPath)) {
         discard();
-        return fail(error, tr("Could not write in %1: %2").arg(QDir::toNativeSeparators(folder), reason));
+        return fail(error, tr("Could not write in %1.").arg(QDir::toNativeSeparators(folder)));
     }
 
     int code = 0;
@@ -157,9 +148,10 @@ QIODevice *ZipPackageSink::beginEntry(const QString &path, bool deflate, QString
         fail(error, tr("The package is not open."));
         return nullptr;
     }
-    m_spoolFile.setFileName(m_spool->filePath(QString::number(m_spoolCount++)));
+    m_spoolFile.setFileName(m_spoolPath + QLatin1Char('/') + QString::number(m_spoolCount++));
     if (!m_spoolFile.open(QIODevice::WriteOnly)) {
-        fail(error, tr("Could not write a temporary file for %1: %2").arg(path, m_spoolFile.errorString()));
+        fail(error,
+             tr("Could not write a temporary file for %1: %2").arg(path, IoError::describe(m_spoolFile)));
         return nullptr;
     }
     m_entryPath = path;
@@ -172,7 +164,7 @@ bool ZipPackageSink::endEntry(QString *error)
     if (!m_spoolFile.isOpen())
         return fail(error, tr("The package is not open."));
     const bool flushed = m_spoolFile.flush() && m_spoolFile.error() == QFileDevice::NoError;
-    const QString reason = m_spoolFile.errorString();
+    const QString reason = IoError::describe(m_spoolFile);
     m_spoolFile.close();
     if (!flushed)
         return fail(error, tr("Could not write a temporary file for %1: %2").arg(m_entryPath, reason));
@@ -201,18 +193,17 @@ bool ZipPackageSink::commit(const std::function<bool(double)> &progress, QString
     }
     m_zip = nullptr;
     m_buffers.clear();
-    m_spool.reset();
 
-    // rename() replaces an existing package in one step: readers see the old file or the new one.
-    std::error_code code;
-    std::filesystem::rename(fsPath(m_tempPath), fsPath(m_targetPath), code);
-    if (code) {
+    // Replaces an existing package in one step: readers see the old file or the new one.
+    QString reason;
+    if (!PlatformFiles::replaceFile(m_tempPath, m_targetPath, &reason)) {
         discard();
-        return fail(error,
-                    tr("Could not replace the package %1: %2")
-                        .arg(QDir::toNativeSeparators(m_targetPath), QString::fromStdString(code.message())));
+        return fail(
+            error,
+            tr("Could not replace the package %1: %2").arg(QDir::toNativeSeparators(m_targetPath), reason));
     }
     m_tempPath.clear();
+    discard(); // the spool folder and the lock
     return true;
 }
 
@@ -225,11 +216,9 @@ void ZipPackageSink::discard()
         m_zip = nullptr;
     }
     m_buffers.clear();
-    m_spool.reset(); // removes the spooled entries
-    if (!m_tempPath.isEmpty()) {
-        QFile::remove(m_tempPath);
-        m_tempPath.clear();
-    }
+    m_artifact.reset(); // removes the spool folder, a partial archive and the lock
+    m_tempPath.clear();
+    m_spoolPath.clear();
 }
 
 } // namespace cw

@@ -12,7 +12,9 @@
 #include <deque>
 #include <memory>
 
-class QTemporaryDir;
+namespace cw {
+class TempArtifact;
+}
 struct zip;
 struct zip_source;
 
@@ -39,11 +41,14 @@ private:
     QString zipError() const;
 
     QString m_targetPath;
+    // The temporary archive and the spool folder beside the target: one TempArtifact group, so a
+    // killed export's leftovers are swept by the next run.
+    std::unique_ptr<TempArtifact> m_artifact;
     QString m_tempPath;
     struct zip *m_zip = nullptr;
     // Streamed entries are spooled here: libzip reads its sources only when the archive is closed,
     // and an asset must never be held whole in memory.
-    std::unique_ptr<QTemporaryDir> m_spool;
+    QString m_spoolPath;
     QFile m_spoolFile;
     QString m_entryPath;
     bool m_entryDeflate = false;

@@ -1,5 +1,6 @@
 #include "coursejson.h"
 
+#include "jsonnumber.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <limits>
 
 namespace cw {
 
@@ -143,21 +146,33 @@ std::optional<AssetInfo> CourseJson::assetFromJson(const QJsonObject &object, co
         return std::nullopt;
     }
     asset.name = object.value(QStringLiteral("name")).toString();
+    // The name becomes a file name (a media folder, Import Media in reverse): no file system holds
+    // more than 255 bytes in one name.
+    const qsizetype nameBytes = asset.name.toUtf8().size();
+    if (nameBytes > MaxNameBytes) {
+        fail(error, path + QStringLiteral(".name"),
+             tr("the file name is %1 bytes long; file systems allow at most %2")
+                 .arg(nameBytes)
+                 .arg(MaxNameBytes));
+        return std::nullopt;
+    }
     asset.mimeType = object.value(QStringLiteral("mimeType")).toString();
-    const auto number = [&](const char *key, qint64 &out) {
+    const auto number = [&](const char *key, qint64 maximum, qint64 &out) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != qint64(v.toDouble()))
-            return fail(error, path + QLatin1Char('.') + QLatin1String(key),
-                        tr("expected a whole number >= 0"));
-        out = qint64(v.toDouble());
+        QString problem;
+        const std::optional<qint64> n = JsonNumber::toInteger(v, 0, maximum, &problem);
+        if (!n)
+            return fail(error, path + QLatin1Char('.') + QLatin1String(key), problem);
+        out = *n;
         return true;
     };
     qint64 width = 0;
     qint64 height = 0;
-    if (!number("size", asset.size) || !number("width", width) || !number("height", height) ||
-        !number("durationMs", asset.durationMs))
+    constexpr qint64 maxInt = std::numeric_limits<int>::max();
+    if (!number("size", JsonNumber::MaxExact, asset.size) || !number("width", maxInt, width) ||
+        !number("height", maxInt, height) || !number("durationMs", JsonNumber::MaxExact, asset.durationMs))
         return std::nullopt;
     asset.width = int(width);
     asset.height = int(height);
@@ -210,15 +225,17 @@ std::optional<CourseData> CourseJson::read(const QByteArray &json, QString *erro
         fail(error, {}, tr("not a Coursewright course: \"format\" is not \"%1\"").arg(kFormatName));
         return std::nullopt;
     }
-    const int version = top.value(QStringLiteral("formatVersion")).toInt(-1);
-    if (version < 1) {
-        fail(error, QStringLiteral("formatVersion"), tr("expected a whole number of at least 1"));
+    QString versionProblem;
+    const std::optional<qint64> version = JsonNumber::toInteger(top.value(QStringLiteral("formatVersion")), 1,
+                                                                JsonNumber::MaxExact, &versionProblem);
+    if (!version) {
+        fail(error, QStringLiteral("formatVersion"), versionProblem);
         return std::nullopt;
     }
-    if (version > FormatVersion) {
+    if (*version > FormatVersion) {
         fail(error, {},
              tr("this course was written by a newer Coursewright (format %1; this version reads up to %2)")
-                 .arg(version)
+                 .arg(*version)
                  .arg(FormatVersion));
         return std::nullopt;
     }

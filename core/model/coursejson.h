@@ -28,6 +28,8 @@ class CourseJson
 
 public:
     static constexpr int FormatVersion = 1;
+    // The longest asset name, in UTF-8 bytes, that a file system can hold as one file name.
+    static constexpr qsizetype MaxNameBytes = 255;
 
     static QByteArray write(const Node &root, const QMap<QString, AssetInfo> &assets);
     // Parses and checks everything against the schema; on failure returns nullopt and a message

@@ -1,274 +1,313 @@
 #include "richtext.h"
 
-#include <QList>
-#include <QRegularExpression>
-#include <QSet>
+#include "richtextlimiter.h"
+
+#include <gumbo.h>
+
+#include <memory>
+#include <vector>
+
+// Why Gumbo: rich text is shown by browsers, so it has to be read the way a browser reads it.
+// A hand-written tokenizer knew six entities (`&eacute;` was stored as `&amp;eacute;`), none of
+// HTML5's numeric remapping (`&#150;` is an en dash) and took quadratic time on `&`. Gumbo is a
+// complete HTML5 parser in C (tokenizer, all 2,231 named references, tree construction with its
+// error recovery), packaged by Debian, Homebrew and vcpkg. We parse the way the player does
+// (templates/player/dom.js: the fragment algorithm with a <template> as context), keep the safe
+// subset of the tree and serialize it with the HTML5 fragment-serialization escapes, so C++ and
+// the browser build the same tree from the same text (tests/data/richtext-agreement.json).
 
 namespace cw {
 
 namespace {
 
-const QSet<QString> &allowedTags()
+enum class Handling
 {
-    static const QSet<QString> tags = {
-        QStringLiteral("p"),  QStringLiteral("br"),         QStringLiteral("strong"), QStringLiteral("b"),
-        QStringLiteral("em"), QStringLiteral("i"),          QStringLiteral("a"),      QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("li"),         QStringLiteral("h2"),     QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("blockquote"), QStringLiteral("code"),   QStringLiteral("pre")};
-    return tags;
-}
-
-// Elements whose content is never text for a reader.
-bool dropsContent(const QString &tag)
-{
-    static const QSet<QString> tags = {QStringLiteral("script"),   QStringLiteral("style"),
-                                       QStringLiteral("template"), QStringLiteral("noscript"),
-                                       QStringLiteral("iframe"),   QStringLiteral("object"),
-                                       QStringLiteral("svg"),      QStringLiteral("math"),
-                                       QStringLiteral("textarea"), QStringLiteral("title")};
-    return tags.contains(tag);
-}
-
-bool isBlockTag(const QString &tag)
-{
-    static const QSet<QString> tags = {
-        QStringLiteral("p"),  QStringLiteral("br"), QStringLiteral("li"),         QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("blockquote"), QStringLiteral("pre"),
-        QStringLiteral("ul"), QStringLiteral("ol")};
-    return tags.contains(tag);
-}
-
-struct Tag
-{
-    QString name;
-    bool closing = false;
-    QString href;
+    Keep,
+    Unwrap,
+    Drop
 };
 
-QString decodeEntities(QStringView text)
+// The safe subset; templates/player/dom.js (ALLOWED, DROPPED) has the same lists.
+bool isAllowed(GumboTag tag)
 {
-    if (!text.contains(QLatin1Char('&')))
-        return text.toString();
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_PRE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Elements whose content is never text for a reader: dropped with everything inside them.
+bool dropsContent(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Inline elements the parser re-opens after a block closes them; their nesting is limited.
+bool isFormatting(GumboTag tag)
+{
+    return tag == GUMBO_TAG_A || tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_EM ||
+           tag == GUMBO_TAG_I || tag == GUMBO_TAG_CODE;
+}
+
+bool isBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Control characters (C0 but tab and newline, DEL, C1) and noncharacters break LMS runtimes
+// and XML; they are dropped from text and links. Gumbo would turn them into U+FFFD where a
+// browser keeps them, so they go before parsing too (templates/player/dom.js drops the same).
+bool isDroppedChar(char32_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F) ||
+           (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+// The text without dropped characters; with keepSyntax, CR and form feed stay, which the
+// parser reads as white space (and turns CR into LF).
+QString withoutDropped(const QString &text, bool keepSyntax = false)
+{
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c != QLatin1Char('&')) {
-            out += c;
-            continue;
+        char32_t c = text[i].unicode();
+        qsizetype length = 1;
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            length = 2;
         }
-        const qsizetype semi = text.indexOf(QLatin1Char(';'), i);
-        if (semi < 0 || semi - i > 10) {
-            out += c;
-            continue;
-        }
-        const QStringView name = text.mid(i + 1, semi - i - 1);
-        char32_t code = 0;
-        if (name == u"amp")
-            code = '&';
-        else if (name == u"lt")
-            code = '<';
-        else if (name == u"gt")
-            code = '>';
-        else if (name == u"quot")
-            code = '"';
-        else if (name == u"apos")
-            code = '\'';
-        else if (name == u"nbsp")
-            code = 0xA0;
-        else if (name.startsWith(u'#')) {
-            bool ok = false;
-            const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
-            const uint value = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
-            // Control characters and surrogates are not text; they are dropped below.
-            if (ok && value >= 0x20 && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF))
-                code = value;
-            else if (ok)
-                code = 0xFFFD;
-        }
-        if (code == 0) {
-            out += c;
-            continue;
-        }
-        out += QString::fromUcs4(&code, 1);
-        i = semi;
+        if (!isDroppedChar(c) || (keepSyntax && (c == u'\r' || c == u'\f')))
+            out += QStringView(text).mid(i, length);
+        i += length - 1;
     }
     return out;
 }
 
-// Quotes need escaping only inside an attribute value; text keeps them as typed.
-QString escapeText(const QString &text, bool inAttribute = false)
+// Strips what URL parsing strips from both ends (C0 controls and space).
+QString trimHref(const QString &href)
+{
+    qsizetype from = 0;
+    qsizetype to = href.size();
+    while (from < to && href[from].unicode() <= 0x20)
+        ++from;
+    while (to > from && href[to - 1].unicode() <= 0x20)
+        --to;
+    return href.mid(from, to - from);
+}
+
+struct GumboDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+using Parsed = std::unique_ptr<GumboOutput, GumboDeleter>;
+
+Parsed parse(const QString &html)
+{
+    const QByteArray utf8 = RichTextLimiter::limit(withoutDropped(html, true).toUtf8());
+    GumboOptions options = kGumboDefaultOptions;
+    // The player parses with template.innerHTML: the fragment algorithm, a <template> as context.
+    options.fragment_context = GUMBO_TAG_TEMPLATE;
+    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    // Each recorded error copies the stack of open elements: quadratic on deep nesting.
+    options.max_errors = 0;
+    // Gumbo returns null only when it cannot allocate; the caller then keeps nothing.
+    return Parsed(gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
+}
+
+// Walks the safe subset of a parsed fragment in document order, without recursion (nesting is
+// bounded by RichTextLimiter, but a stack of frames costs nothing). The visitor gets
+// open(element), close(element) and text(QString) for what is kept; unknown elements are
+// unwrapped to their children, dropped ones skipped with their content.
+template<typename Visitor> void walk(const GumboOutput *output, Visitor &visitor)
+{
+    if (!output)
+        return;
+    struct Frame
+    {
+        const GumboVector *children;
+        unsigned next;
+        const GumboNode *kept;
+    };
+    std::vector<Frame> stack{{&output->root->v.element.children, 0, nullptr}};
+    int depth = 0;
+    int formatting = 0;
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        if (frame.next == frame.children->length) {
+            if (const GumboNode *kept = frame.kept) {
+                visitor.close(kept);
+                --depth;
+                formatting -= isFormatting(kept->v.element.tag) ? 1 : 0;
+            }
+            stack.pop_back();
+            continue;
+        }
+        const auto *node = static_cast<const GumboNode *>(frame.children->data[frame.next++]);
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+            node->type == GUMBO_NODE_CDATA) {
+            visitor.text(QString::fromUtf8(node->v.text.text));
+            continue;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue; // comments, and <template> (its content is never shown)
+        const GumboTag tag = node->v.element.tag;
+        // Elements of SVG and MathML only occur inside <svg> and <math>, which are dropped.
+        if (node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || dropsContent(tag))
+            continue;
+        // Kept within the limits RichTextLimiter gives the parser, so that our own output is
+        // never cut down when it is cleaned again (sanitize stays idempotent).
+        const bool keep = isAllowed(tag) && depth < RichTextLimiter::maxDepth &&
+                          !(isFormatting(tag) && formatting >= RichTextLimiter::maxFormatting);
+        if (keep) {
+            visitor.open(node);
+            ++depth;
+            formatting += isFormatting(tag) ? 1 : 0;
+        }
+        stack.push_back({&node->v.element.children, 0, keep ? node : nullptr});
+    }
+}
+
+// The HTML5 fragment serialization of what walk() keeps.
+struct Serializer
 {
     QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('&'))
-            out += QStringLiteral("&amp;");
-        else if (c == QLatin1Char('<'))
-            out += QStringLiteral("&lt;");
-        else if (c == QLatin1Char('>'))
-            out += QStringLiteral("&gt;");
-        else if (c == QLatin1Char('"') && inAttribute)
-            out += QStringLiteral("&quot;");
-        else if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            continue; // control characters break LMS runtimes and XML
-        else
-            out += c;
-    }
-    return out;
-}
+    bool afterPre = false;
 
-// Walks HTML, calling onText(decoded text) and onTag(tag) in document order.
-template<typename TextFn, typename TagFn> void tokenize(const QString &html, TextFn onText, TagFn onTag)
-{
-    static const QRegularExpression attrRe(QStringLiteral(
-        R"re(([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?)re"));
-    QString dropUntil; // while inside <script> and friends
-    qsizetype i = 0;
-    const qsizetype n = html.size();
-    while (i < n) {
-        const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
-        const qsizetype textEnd = lt < 0 ? n : lt;
-        if (textEnd > i && dropUntil.isEmpty())
-            onText(decodeEntities(QStringView(html).mid(i, textEnd - i)));
-        if (lt < 0)
-            break;
-        i = lt;
-        if (QStringView(html).mid(i, 4) == u"<!--") {
-            const qsizetype end = html.indexOf(QStringLiteral("-->"), i + 4);
-            i = end < 0 ? n : end + 3;
-            continue;
+    // Text escapes & < > and U+00A0; attribute values & " and U+00A0 (the HTML5 rules).
+    void escape(const QString &text, bool inAttribute)
+    {
+        for (const QChar c : withoutDropped(text)) {
+            if (c == u'&')
+                out += QLatin1String("&amp;");
+            else if (c == u'\u00a0')
+                out += QLatin1String("&nbsp;");
+            else if (c == u'<' && !inAttribute)
+                out += QLatin1String("&lt;");
+            else if (c == u'>' && !inAttribute)
+                out += QLatin1String("&gt;");
+            else if (c == u'"' && inAttribute)
+                out += QLatin1String("&quot;");
+            else
+                out += c;
         }
-        const bool closing = i + 1 < n && html[i + 1] == QLatin1Char('/');
-        const qsizetype nameStart = i + (closing ? 2 : 1);
-        if (nameStart >= n ||
-            !(html[nameStart].isLetter() || (!closing && html[nameStart] == QLatin1Char('!')))) {
-            // A lone '<' is text.
-            if (dropUntil.isEmpty())
-                onText(QStringLiteral("<"));
-            i += 1;
-            continue;
-        }
-        // Find the end of the tag, respecting quoted attribute values.
-        qsizetype j = nameStart;
-        QChar quote;
-        while (j < n) {
-            const QChar c = html[j];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-                quote = c;
-            } else if (c == QLatin1Char('>')) {
-                break;
-            }
-            ++j;
-        }
-        const QStringView inner = QStringView(html).mid(nameStart, j - nameStart);
-        i = j < n ? j + 1 : n;
-        if (inner.startsWith(QLatin1Char('!')))
-            continue; // doctype and the like
-        qsizetype nameEnd = 0;
-        while (nameEnd < inner.size() &&
-               (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
-            ++nameEnd;
-        Tag tag;
-        tag.name = inner.left(nameEnd).toString().toLower();
-        tag.closing = closing;
-        if (!dropUntil.isEmpty()) {
-            if (closing && tag.name == dropUntil)
-                dropUntil.clear();
-            continue;
-        }
-        if (!closing && dropsContent(tag.name) && !inner.endsWith(QLatin1Char('/'))) {
-            dropUntil = tag.name;
-            continue;
-        }
-        if (!closing && tag.name == QLatin1String("a")) {
-            auto it = attrRe.globalMatch(inner.toString(), nameEnd);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                if (m.captured(1).toLower() == QLatin1String("href")) {
-                    const QString raw = !m.captured(2).isNull()   ? m.captured(2)
-                                        : !m.captured(3).isNull() ? m.captured(3)
-                                                                  : m.captured(4);
-                    tag.href = decodeEntities(raw).trimmed();
+    }
+
+    void open(const GumboNode *node)
+    {
+        const GumboTag tag = node->v.element.tag;
+        out += QLatin1Char('<') + QLatin1String(gumbo_normalized_tagname(tag));
+        if (tag == GUMBO_TAG_A) {
+            if (const GumboAttribute *href = gumbo_get_attribute(&node->v.element.attributes, "href")) {
+                const QString value = trimHref(withoutDropped(QString::fromUtf8(href->value)));
+                if (RichText::isSafeHref(value)) {
+                    out += QLatin1String(" href=\"");
+                    escape(value, true);
+                    out += QLatin1Char('"');
                 }
             }
         }
-        onTag(tag);
+        out += QLatin1Char('>');
+        afterPre = tag == GUMBO_TAG_PRE;
     }
-}
 
-} // namespace
+    void close(const GumboNode *node)
+    {
+        afterPre = false;
+        const GumboTag tag = node->v.element.tag;
+        if (tag != GUMBO_TAG_BR)
+            out += QLatin1String("</") + QLatin1String(gumbo_normalized_tagname(tag)) + QLatin1Char('>');
+    }
 
-bool RichText::isSafeHref(const QString &href)
+    void text(const QString &text)
+    {
+        // The parser drops a newline right after <pre>; one written there keeps the text's own.
+        if (afterPre && text.startsWith(u'\n'))
+            out += QLatin1Char('\n');
+        afterPre = false;
+        escape(text, false);
+    }
+};
+
+QString serialize(const QString &html)
 {
-    // Strip what browsers ignore inside a scheme ("java\tscript:") before judging it.
-    QString compact;
-    for (const QChar c : href) {
-        if (c.unicode() > 0x20)
-            compact += c.toLower();
-    }
-    const qsizetype colon = compact.indexOf(QLatin1Char(':'));
-    const qsizetype firstDelimiter = compact.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
-    if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
-        return true; // relative reference
-    const QString scheme = compact.left(colon);
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-           scheme == QLatin1String("mailto") || scheme == QLatin1String("tel");
+    Serializer serializer;
+    const Parsed parsed = parse(html);
+    walk(parsed.get(), serializer);
+    return serializer.out;
 }
 
-QString RichText::sanitize(const QString &html)
+// The visible text, a newline where a block starts or ends.
+struct PlainText
 {
     QString out;
-    QList<QString> open;
-    auto closeTo = [&](qsizetype depth) {
-        while (open.size() > depth)
-            out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
-    };
-    tokenize(
-        html, [&](const QString &text) { out += escapeText(text); },
-        [&](const Tag &tag) {
-            if (!allowedTags().contains(tag.name))
-                return;
-            if (tag.closing) {
-                const qsizetype at = open.lastIndexOf(tag.name);
-                if (at >= 0)
-                    closeTo(at);
-                return;
-            }
-            if (tag.name == QLatin1String("br")) {
-                out += QStringLiteral("<br>");
-                return;
-            }
-            if (tag.name == QLatin1String("a")) {
-                if (!tag.href.isEmpty() && isSafeHref(tag.href))
-                    out += QStringLiteral("<a href=\"") + escapeText(tag.href, true) + QStringLiteral("\">");
-                else
-                    out += QStringLiteral("<a>");
-            } else {
-                out += QLatin1Char('<') + tag.name + QLatin1Char('>');
-            }
-            open << tag.name;
-        });
-    closeTo(0);
-    return out;
-}
 
-QString RichText::toPlainText(const QString &html)
-{
-    QString out;
-    tokenize(
-        html, [&](const QString &text) { out += text; },
-        [&](const Tag &tag) {
-            if (isBlockTag(tag.name) && !out.isEmpty() && !out.endsWith(QLatin1Char('\n')))
-                out += QLatin1Char('\n');
-        });
-    return out.trimmed();
-}
+    void block()
+    {
+        if (!out.isEmpty() && !out.endsWith(u'\n'))
+            out += u'\n';
+    }
+    void open(const GumboNode *node)
+    {
+        if (isBlock(node->v.element.tag))
+            block();
+    }
+    void close(const GumboNode *node) { open(node); }
+    void text(const QString &text) { out += withoutDropped(text); }
+};
 
-namespace {
 // Only ASCII white space separates words: a non-breaking space binds "10 km" into one unit.
 bool isWordSeparator(QChar c)
 {
@@ -281,7 +320,7 @@ struct WordCounter
     int words = 0;
     bool inWord = false;
 
-    void add(QStringView text)
+    void text(QStringView text)
     {
         for (const QChar c : text) {
             const bool separator = isWordSeparator(c);
@@ -290,25 +329,78 @@ struct WordCounter
             inWord = !separator;
         }
     }
+    void open(const GumboNode *node)
+    {
+        if (isBlock(node->v.element.tag))
+            inWord = false;
+    }
+    void close(const GumboNode *node) { open(node); }
 };
+
 } // namespace
+
+bool RichText::isSafeHref(const QString &href)
+{
+    // Only absolute URLs of schemes that cannot reach a package file: a relative reference
+    // ("assets/x.svg", "course.js", "?a", "#top", "//host") would open the package's own files,
+    // which run in the LMS's origin. Browsers ignore tabs and newlines anywhere in a URL and C0
+    // controls and spaces around it ("java\tscript:"), so those go before judging.
+    QString compact;
+    compact.reserve(href.size());
+    for (const QChar c : href) {
+        if (c.unicode() > 0x20)
+            compact += c.toLower();
+    }
+    const qsizetype colon = compact.indexOf(u':');
+    if (colon <= 0)
+        return false;
+    const QStringView scheme = QStringView(compact).left(colon);
+    const QStringView rest = QStringView(compact).mid(colon + 1);
+    if (scheme == u"mailto" || scheme == u"tel")
+        return !rest.isEmpty();
+    if (scheme != u"http" && scheme != u"https")
+        return false;
+    // "https:course.js" is relative to a page served over https; an absolute URL names a host.
+    auto isSlash = [](QChar c) { return c == u'/' || c == u'\\'; };
+    if (rest.size() < 3 || !isSlash(rest[0]) || !isSlash(rest[1]))
+        return false;
+    qsizetype host = 2;
+    while (host < rest.size() && isSlash(rest[host]))
+        ++host;
+    return host < rest.size() && rest[host] != u'?' && rest[host] != u'#';
+}
+
+QString RichText::sanitize(const QString &html)
+{
+    const QString once = serialize(html);
+    if (once == html)
+        return once;
+    // Unwrapping can leave a tree the parser would not build from its own serialization (a link
+    // kept apart from another one by a table cell becomes a link inside a link). Parsed again,
+    // the text gives what a browser builds from it, which is stable: sanitize is idempotent.
+    return serialize(once);
+}
+
+QString RichText::toPlainText(const QString &html)
+{
+    PlainText plain;
+    const Parsed parsed = parse(html);
+    walk(parsed.get(), plain);
+    return plain.out.trimmed();
+}
 
 int RichText::wordCount(const QString &html)
 {
     WordCounter counter;
-    tokenize(
-        html, [&](const QString &text) { counter.add(text); },
-        [&](const Tag &tag) {
-            if (isBlockTag(tag.name))
-                counter.inWord = false;
-        });
+    const Parsed parsed = parse(html);
+    walk(parsed.get(), counter);
     return counter.words;
 }
 
 int RichText::plainWordCount(const QString &text)
 {
     WordCounter counter;
-    counter.add(text);
+    counter.text(text);
     return counter.words;
 }
 

@@ -10,8 +10,9 @@ namespace cw {
 class RichText
 {
 public:
-    // Returns the input reduced to the safe subset: unknown tags removed (their text kept, except
-    // inside script/style/template), attributes removed except a safe href, entities re-escaped.
+    // Returns the input reduced to the safe subset, parsed as HTML5 (Gumbo): unknown tags removed
+    // (their text kept, except inside script/style/svg/...), attributes removed except a safe href,
+    // every character reference decoded once and only & < > and U+00A0 escaped again.
     // Idempotent: sanitize(sanitize(x)) == sanitize(x).
     static QString sanitize(const QString &html);
     // The visible text, block elements separated by newlines.
@@ -19,6 +20,8 @@ public:
     // Words a reader sees; only ASCII white space separates them (a no-break space joins).
     static int wordCount(const QString &html);
     static int plainWordCount(const QString &text);
+    // Absolute http(s) URLs with a host, mailto: and tel: only: never a relative reference, which
+    // would reach a file of the exported package.
     static bool isSafeHref(const QString &href);
 };
 

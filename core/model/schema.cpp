@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "jsonnumber.h"
+#include "mediafit.h"
 #include "richtext.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <limits>
 
 namespace cw {
 
@@ -245,17 +248,19 @@ Schema::Schema()
             boolean("decorative", QT_TRANSLATE_NOOP("cw::Schema", "Decorative (no alternative text needed)"),
                     false),
             text("caption", QT_TRANSLATE_NOOP("cw::Schema", "Caption"))});
-    define(NodeKind::Video, QT_TRANSLATE_NOOP("cw::Schema", "Video"), "title",
-           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Video"), "video/"),
-            text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
-            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), "text/"),
-            asset("poster", QT_TRANSLATE_NOOP("cw::Schema", "Poster image"), "image/"),
-            rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
-    define(NodeKind::Audio, QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "title",
-           {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "audio/"),
-            text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
-            asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), "text/"),
-            rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
+    define(
+        NodeKind::Video, QT_TRANSLATE_NOOP("cw::Schema", "Video"), "title",
+        {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Video"), "video/"),
+         text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
+         asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), MediaFit::Captions.latin1()),
+         asset("poster", QT_TRANSLATE_NOOP("cw::Schema", "Poster image"), "image/"),
+         rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
+    define(
+        NodeKind::Audio, QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "title",
+        {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Audio"), "audio/"),
+         text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title")),
+         asset("captions", QT_TRANSLATE_NOOP("cw::Schema", "Captions (WebVTT)"), MediaFit::Captions.latin1()),
+         rich("transcript", QT_TRANSLATE_NOOP("cw::Schema", "Transcript"))});
     define(
         NodeKind::Callout, QT_TRANSLATE_NOOP("cw::Schema", "Callout"), "title",
         {choice("style", QT_TRANSLATE_NOOP("cw::Schema", "Style"), {"info", "tip", "warning", "important"}),
@@ -408,16 +413,16 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
         return value.isBool() ? QString() : expected(QT_TRANSLATE_NOOP("cw::Schema", "true or false"));
     case PropertyType::Int:
     case PropertyType::Real: {
-        if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a number"));
-        const double d = value.toDouble();
-        if (spec.type == PropertyType::Int && d != std::floor(d))
-            return expected(QT_TRANSLATE_NOOP("cw::Schema", "a whole number"));
-        if (spec.hasRange && (d < spec.minimum || d > spec.maximum))
-            return QCoreApplication::translate("cw::Schema", "must be between %1 and %2")
-                .arg(spec.minimum)
-                .arg(spec.maximum);
-        return {};
+        // Integers are read as int wherever they are used: without a range they could wrap.
+        Q_ASSERT(spec.type != PropertyType::Int || spec.hasRange);
+        QString problem;
+        if (spec.type == PropertyType::Int)
+            JsonNumber::toInteger(value, qint64(spec.minimum), qint64(spec.maximum), &problem);
+        else
+            JsonNumber::checkRange(
+                value, spec.hasRange ? spec.minimum : std::numeric_limits<double>::lowest(),
+                spec.hasRange ? spec.maximum : std::numeric_limits<double>::max(), &problem);
+        return problem;
     }
     case PropertyType::Enum:
         if (!value.isString() || !spec.choices.contains(value.toString()))

@@ -39,7 +39,7 @@ struct PropertySpec
     bool hasRange = false;
     int maxLength = 0;                   // String, 0 = unlimited
     NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
-    QString mediaType;                   // AssetRef: the MIME family it holds ("image/", "text/")
+    QString mediaType;                   // AssetRef: what it holds, see MediaFit::fits ("image/", "text/vtt")
     const char *label = "";              // untranslated source text; use Schema::propertyLabel()
 };
 

@@ -1,5 +1,7 @@
 #include "assetprobe.h"
 
+#include "model/mediafit.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -173,7 +175,10 @@ qint64 AssetProbe::mp3DurationMs(QIODevice &device)
 void AssetProbe::probe(const QString &path, AssetInfo &info)
 {
     const QMimeType mime = QMimeDatabase().mimeTypeForFile(path);
-    info.mimeType = mime.name();
+    QByteArray head;
+    if (QFile start(path); start.open(QIODevice::ReadOnly))
+        head = start.read(16);
+    info.mimeType = MediaFit::mimeType(mime.name(), head);
     if (mime.name().startsWith(QLatin1String("image/"))) {
         QImageReader reader(path);
         const QSize size = reader.size();

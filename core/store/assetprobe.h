@@ -1,6 +1,7 @@
 #pragma once
-// Reads what a media file says about itself cheaply: MIME type, image size without decoding,
-// and the duration of WAV, MP4/MOV/M4A and MP3 files from their headers. Unknown values stay 0.
+// Reads what a media file says about itself cheaply: MIME type (WebVTT by content, see MediaFit), image size
+// without decoding, and the duration of WAV, MP4/MOV/M4A and MP3 files from their headers. Unknown values
+// stay 0.
 
 #include "model/assetinfo.h"
 

@@ -23,7 +23,7 @@ Autosaver::Autosaver(ProjectFile &file, const QString &directory, QObject *paren
         connect(document, &CourseDocument::changed, this, [this] { m_pending = true; });
     connect(&file, &ProjectFile::saved, this, &Autosaver::discard);
     connect(&file, &ProjectFile::filePathChanged, this, [this] {
-        QFile::remove(m_recoveryPath); // the next copy goes under the new name
+        RecoveryFile::removeCopy(m_recoveryPath); // the next copy goes under the new name
         updateRecoveryPath();
     });
     m_timer.start();
@@ -31,7 +31,7 @@ Autosaver::Autosaver(ProjectFile &file, const QString &directory, QObject *paren
 
 Autosaver::~Autosaver()
 {
-    QFile::remove(m_recoveryPath);
+    RecoveryFile::removeCopy(m_recoveryPath);
 }
 
 void Autosaver::updateRecoveryPath()
@@ -68,13 +68,13 @@ bool Autosaver::takeOver(const QString &previousRecoveryPath, QString *error)
     if (!writeNow(error))
         return false;
     if (QFileInfo(previousRecoveryPath).absoluteFilePath() != QFileInfo(m_recoveryPath).absoluteFilePath())
-        QFile::remove(previousRecoveryPath);
+        RecoveryFile::removeCopy(previousRecoveryPath);
     return true;
 }
 
 void Autosaver::discard()
 {
-    QFile::remove(m_recoveryPath);
+    RecoveryFile::removeCopy(m_recoveryPath);
     m_pending = false;
 }
 

@@ -1,22 +1,12 @@
 #include "mediaimport.h"
 
+#include "model/mediafit.h"
 #include "model/schema.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
 
 namespace cw {
-
-bool MediaImport::fits(const QString &mediaType, const AssetInfo &asset)
-{
-    if (mediaType.isEmpty())
-        return true;
-    // Caption files are detected as text/vtt, text/plain or nothing at all, depending on the system.
-    if (mediaType == QLatin1String("text/"))
-        return asset.mimeType.startsWith(mediaType) ||
-               asset.name.endsWith(QLatin1String(".vtt"), Qt::CaseInsensitive);
-    return asset.mimeType.startsWith(mediaType);
-}
 
 std::optional<MediaImport::Result> MediaImport::run(Project &project, const QStringList &paths,
                                                     const QUuid &target, QString *error)
@@ -43,7 +33,7 @@ std::optional<MediaImport::Result> MediaImport::run(Project &project, const QStr
     for (const AssetInfo &asset : result.imported) {
         for (const PropertySpec &spec : Schema::instance().kind(node->kind()).properties) {
             if (spec.type != PropertyType::AssetRef || result.assignedKeys.contains(spec.key) ||
-                !fits(spec.mediaType, asset))
+                !MediaFit::fits(spec.mediaType, asset))
                 continue;
             if (document.setProperty(target, spec.key, asset.hash, true, error))
                 result.assignedKeys << spec.key;

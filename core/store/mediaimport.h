@@ -1,7 +1,7 @@
 #pragma once
 // Brings media files into a course in one undo step: imports the bytes, adds them to the
 // catalogue and, when an item is given, puts each file into the first media property of that
-// item that takes its type (an image into an image block, a .vtt into a video's captions).
+// item that takes it (MediaFit: an image into an image block, WebVTT into a video's captions).
 
 #include "model/assetinfo.h"
 
@@ -27,8 +27,6 @@ public:
     // Fails without changing the course when any file cannot be read.
     static std::optional<Result> run(Project &project, const QStringList &paths, const QUuid &target,
                                      QString *error);
-    // Does a file of this MIME type (and name) fit a media property of that family?
-    static bool fits(const QString &mediaType, const AssetInfo &asset);
 };
 
 } // namespace cw

@@ -1,5 +1,6 @@
 #include "project.h"
 
+#include "model/schema.h"
 #include "recoveryfile.h"
 
 #include <QCoreApplication>
@@ -44,28 +45,67 @@ std::unique_ptr<Project> Project::createNew(std::optional<CourseData> data, QStr
 bool Project::importListedMedia(const MediaLocator &locate, QString *error)
 {
     const QList<AssetInfo> listed = m_document->assets().values();
+    QMap<QString, AssetInfo> cleaned; // listed hash -> the entry of its cleaned bytes
     for (const AssetInfo &asset : listed) {
         const QString path = locate(asset, error);
         if (path.isEmpty())
             return false;
-        std::optional<AssetInfo> imported = m_file->importAsset(path, error);
-        if (!imported)
+        QString sourceHash;
+        std::optional<AssetInfo> imported = m_file->importAsset(path, error, &sourceHash);
+        if (!imported) {
+            if (error) // the file is named by its hash: say which of the course's files it is
+                *error = QCoreApplication::translate("cw::Project", "The media file \"%1\": %2")
+                             .arg(asset.name, *error);
             return false;
-        if (imported->hash != asset.hash) {
+        }
+        if (sourceHash != asset.hash) {
             if (error)
                 *error =
                     QCoreApplication::translate(
                         "cw::Project", "%1 does not match its hash in the course (expected %2, found %3).")
-                        .arg(QDir::toNativeSeparators(path), asset.hash, imported->hash);
+                        .arg(QDir::toNativeSeparators(path), asset.hash, sourceHash);
             return false;
         }
+        if (imported->hash != asset.hash) {
+            AssetInfo entry = asset;
+            entry.hash = imported->hash;
+            entry.size = imported->size;
+            cleaned.insert(asset.hash, entry);
+        }
     }
+    remapAssets(cleaned);
     return true;
 }
 
-std::unique_ptr<Project> Project::open(const QString &path, QString *error)
+void Project::remapAssets(const QMap<QString, AssetInfo> &replacements)
 {
-    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, error);
+    if (replacements.isEmpty())
+        return;
+    QList<std::pair<QUuid, QString>> references;
+    m_document->root()->walk([&](const Node *node) {
+        for (const PropertySpec &spec : Schema::instance().kind(node->kind()).properties) {
+            if (spec.type == PropertyType::AssetRef && replacements.contains(node->string(spec.key)))
+                references.append({node->id(), spec.key});
+        }
+    });
+    {
+        CourseDocument::Macro macro(*m_document, QString());
+        for (const AssetInfo &entry : replacements)
+            m_document->addAsset(entry);
+        for (const auto &[id, key] : references) {
+            const QString old = m_document->node(id)->string(key);
+            m_document->setProperty(id, key, replacements.value(old).hash, true);
+        }
+        for (auto it = replacements.cbegin(); it != replacements.cend(); ++it)
+            m_document->removeAsset(it.key());
+    }
+    // Part of loading, not an edit: undoing it would point the course at bytes the project never kept.
+    m_document->undoStack()->clear();
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, QString *error, ProjectFile::Access access)
+{
+    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, error, access);
     if (!file)
         return nullptr;
     std::optional<CourseData> data = file->load(error);

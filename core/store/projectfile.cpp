@@ -7,6 +7,11 @@
 #include "projectschema.h"
 #include "recoveryfile.h"
 #include "sqlitestatement.h"
+#include "svgsanitizer.h"
+#include "tempartifact.h"
+
+#include "platform/ioerror.h"
+#include "platform/platformfiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -14,19 +19,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QPointer>
-#include <QSaveFile>
-#include <QTemporaryFile>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <limits>
 #include <mutex>
 #include <vector>
-
-#include <sys/stat.h>
 
 namespace cw {
 
@@ -42,23 +45,27 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Reserves a fresh file name from a pattern ending in XXXXXX; the empty file is left in place.
-QString reserveFile(const QString &pattern)
+// Creates `path` empty. Private files (media not yet saved) are for this user alone; others get
+// the permissions the user's umask gives any new file.
+bool createEmptyFile(const QString &path, bool isPrivate, QString *error)
 {
-    QTemporaryFile file(pattern);
-    file.setAutoRemove(false);
-    if (!file.open())
-        return {};
-    return file.fileName();
+    QFile file(path);
+    const bool created = isPrivate ? file.open(QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
+                                   : file.open(QIODevice::NewOnly);
+    if (!created && error)
+        *error = ProjectFile::tr("Could not write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), IoError::describe(file));
+    return created;
 }
 
 sqlite3 *openConnection(const QString &path, int flags, QString *error)
 {
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    const QByteArray name = (flags & SQLITE_OPEN_URI) ? path.toUtf8() : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        fail(error, SqliteStatement::errorText(
-                        db, ProjectFile::tr("Could not open %1").arg(QFileInfo(path).fileName())));
+        const QString file = (flags & SQLITE_OPEN_URI) ? QUrl(path).fileName() : QFileInfo(path).fileName();
+        fail(error, SqliteStatement::errorText(db, ProjectFile::tr("Could not open %1").arg(file)));
         sqlite3_close(db);
         return nullptr;
     }
@@ -75,24 +82,37 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-// The process's file-creation mask, read without changing it where Linux allows.
-mode_t currentUmask()
+// True when the header says the file was left in write-ahead-log mode (bytes 18 and 19 are 2).
+bool hasWalHeader(const QString &path)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        while (!status.atEnd()) {
-            const QByteArray line = status.readLine();
-            if (line.startsWith("Umask:")) {
-                bool ok = false;
-                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
-                if (ok)
-                    return mode_t(mask);
-            }
-        }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header[18] == 2 && header[19] == 2;
+}
+
+// Opens for reading without writing to the file or leaving anything beside it, whatever journal
+// mode it was left in. SQLite creates "-wal" and "-shm" beside a file in WAL mode even for a
+// read-only connection: with nothing in the log, the file is read as immutable (no companions);
+// with a log left by a crash, its contents are read and the companions this connection created
+// are listed in *created for removal after closing.
+sqlite3 *openForReading(const QString &path, QStringList *created, QString *error)
+{
+    if (!hasWalHeader(path))
+        return openConnection(path, SQLITE_OPEN_READONLY, error);
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() <= 0) {
+        QUrl url = QUrl::fromLocalFile(path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        return openConnection(url.toString(QUrl::FullyEncoded), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                              error);
     }
-    const mode_t mask = ::umask(022);
-    ::umask(mask);
-    return mask;
+    for (const QString &companion : {wal, path + QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(companion))
+            created->append(companion);
+    }
+    return openConnection(path, SQLITE_OPEN_READONLY, error);
 }
 
 bool isReadOnlyFile(const QFileInfo &info)
@@ -116,10 +136,14 @@ struct ProjectFile::Private
     QString path;
     bool temporary = false;
     bool readOnly = false;
-    bool walEnabled = false;
+    bool journalChecked = false;                     // the rollback journal is set (first save)
+    QStringList createdCompanions;                   // made by a read-only connection (see openForReading)
+    std::unique_ptr<TempArtifact> temporaryArtifact; // an untitled course's file
 
     sqlite3 *scratch = nullptr;
     QString scratchPath;
+    std::unique_ptr<TempArtifact> scratchArtifact;
+    bool removeLegacyScratch = false; // an adopted scratch file named by an older version
 
     QPointer<CourseDocument> document;
     QMetaObject::Connection connection;
@@ -134,21 +158,20 @@ struct ProjectFile::Private
     {
         closeMain();
         sqlite3_close(scratch);
-        if (!scratchPath.isEmpty())
-            QFile::remove(scratchPath);
-        if (temporary)
-            QFile::remove(path);
+        scratchArtifact.reset(); // removes the scratch file, its journal and its lock
+        if (removeLegacyScratch)
+            removeWithCompanions(scratchPath);
+        temporaryArtifact.reset();
     }
 
-    // Leaves a single self-contained file behind: checkpoints the write-ahead log and removes it.
-    // A no-op for a file that was only read, so opening and closing never touches the file.
     void closeMain()
     {
-        if (db && !readOnly)
-            SqliteStatement::execute(db, "PRAGMA journal_mode = DELETE", nullptr);
         sqlite3_close(db);
         db = nullptr;
-        walEnabled = false;
+        for (const QString &companion : std::as_const(createdCompanions))
+            QFile::remove(companion);
+        createdCompanions.clear();
+        journalChecked = false;
     }
 
     void clearDirty()
@@ -161,25 +184,75 @@ struct ProjectFile::Private
     }
 
     bool ensureScratch(QString *error);
+    std::optional<AssetInfo> importSvg(QFile &file, AssetInfo info, QString *sourceHash, QString *error);
     bool writeNode(SqliteStatement &insert, const Node &node, int position, QString *error);
     bool writeAsset(sqlite3 *target, const AssetInfo &asset, QString *error);
     bool dropAsset(sqlite3 *target, const QString &hash, QString *error);
     bool writeChanges(sqlite3 *target, QString *error);
 };
 
+// An SVG can carry script that runs in the package's origin: only its cleaned form enters the
+// project. SVG files are small, so this one is read whole.
+std::optional<AssetInfo> ProjectFile::Private::importSvg(QFile &file, AssetInfo info, QString *sourceHash,
+                                                         QString *error)
+{
+    const QString where = QDir::toNativeSeparators(file.fileName());
+    if (file.size() > SvgSanitizer::MaxBytes) {
+        fail(error, tr("Could not import %1: an SVG image may be at most %2 MB.")
+                        .arg(where)
+                        .arg(SvgSanitizer::MaxBytes / (1024 * 1024)));
+        return std::nullopt;
+    }
+    const QByteArray raw = file.readAll();
+    if (raw.size() != file.size()) {
+        fail(error, tr("Could not read %1: %2").arg(where, file.errorString()));
+        return std::nullopt;
+    }
+    if (sourceHash)
+        *sourceHash = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    QString why;
+    const std::optional<QByteArray> cleaned = SvgSanitizer::clean(raw, &why);
+    if (!cleaned) {
+        fail(error, tr("Could not import %1: %2").arg(where, why));
+        return std::nullopt;
+    }
+    info.hash = QString::fromLatin1(QCryptographicHash::hash(*cleaned, QCryptographicHash::Sha256).toHex());
+    info.size = cleaned->size();
+    if (AssetBlobs::storedSize(db, info.hash) >= 0 ||
+        (scratch && AssetBlobs::storedSize(scratch, info.hash) >= 0))
+        return info;
+    if (!ensureScratch(error) || !SqliteStatement::execute(scratch, "BEGIN", error))
+        return std::nullopt;
+    qint64 offset = 0;
+    const auto fill = [&](char *out, qint64 length, QString *) {
+        std::copy_n(cleaned->constData() + offset, length, out);
+        offset += length;
+        return true;
+    };
+    if (!AssetBlobs::write(scratch, info.hash, info.size, fill, error) ||
+        !SqliteStatement::execute(scratch, "COMMIT", error)) {
+        SqliteStatement::execute(scratch, "ROLLBACK", nullptr);
+        return std::nullopt;
+    }
+    return info;
+}
+
 bool ProjectFile::Private::ensureScratch(QString *error)
 {
     if (scratch)
         return true;
-    const QString name = reserveFile(RecoveryFile::scratchFilePattern());
-    if (name.isEmpty())
-        return fail(error, ProjectFile::tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
-    scratch = openConnection(name, SQLITE_OPEN_READWRITE, error);
-    if (!scratch) {
-        QFile::remove(name);
+    std::unique_ptr<TempArtifact> artifact =
+        TempArtifact::create(QDir::tempPath(), RecoveryFile::scratchFilePrefix(), error);
+    if (!artifact)
         return false;
-    }
+    const QString name = artifact->member(RecoveryFile::scratchFileExtension());
+    if (!createEmptyFile(name, true, error))
+        return false;
+    scratch = openConnection(name, SQLITE_OPEN_READWRITE, error);
+    if (!scratch)
+        return false;
     scratchPath = name;
+    scratchArtifact = std::move(artifact);
     // Imported bytes only need to survive a killed process, not a power cut: skip the fsyncs.
     return SqliteStatement::execute(scratch, "PRAGMA synchronous = OFF", error) &&
            SqliteStatement::execute(scratch, AssetBlobs::CreateTableSql, error);
@@ -328,21 +401,24 @@ ProjectFile::~ProjectFile() = default;
 
 std::unique_ptr<ProjectFile> ProjectFile::createTemporary(QString *error)
 {
-    const QString name = reserveFile(RecoveryFile::untitledFilePattern());
-    if (name.isEmpty()) {
-        fail(error, tr("Could not create a temporary file in %1.").arg(QDir::tempPath()));
-        return nullptr;
-    }
     std::unique_ptr<ProjectFile> file(new ProjectFile);
+    std::unique_ptr<TempArtifact> artifact =
+        TempArtifact::create(QDir::tempPath(), RecoveryFile::untitledFilePrefix(), error);
+    if (!artifact)
+        return nullptr;
+    const QString name = artifact->member(RecoveryFile::untitledFileExtension());
+    if (!createEmptyFile(name, true, error))
+        return nullptr;
     file->d->path = name;
-    file->d->temporary = true; // from here the destructor removes the file
+    file->d->temporary = true;
+    file->d->temporaryArtifact = std::move(artifact); // from here the destructor removes the file
     file->d->db = openConnection(name, SQLITE_OPEN_READWRITE, error);
     if (!file->d->db || !ProjectSchema::initialize(file->d->db, error))
         return nullptr;
     return file;
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *error)
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *error, Access access)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -360,22 +436,20 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
         return nullptr;
     }
     // Every check runs on a read-only connection, so a refused file cannot have been written to.
-    sqlite3 *db = openConnection(absolute, SQLITE_OPEN_READONLY, error);
-    if (!db)
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->d->path = absolute;
+    file->d->db = openForReading(absolute, &file->d->createdCompanions, error);
+    if (!file->d->db)
         return nullptr;
-    problem = ProjectSchema::checkDatabase(db, absolute);
-    const int version = ProjectSchema::userVersion(db);
+    problem = ProjectSchema::checkDatabase(file->d->db, absolute);
+    const int version = ProjectSchema::userVersion(file->d->db);
     if (!problem.isEmpty()) {
-        sqlite3_close(db);
         fail(error, problem);
         return nullptr;
     }
-    std::unique_ptr<ProjectFile> file(new ProjectFile);
-    file->d->path = absolute;
-    file->d->readOnly = isReadOnlyFile(info);
+    file->d->readOnly = access == Access::ReadOnly || isReadOnlyFile(info);
     if (file->d->readOnly) {
-        file->d->db = db;
-        if (version < SchemaVersion) {
+        if (version < SchemaVersion && access == Access::ReadWrite) {
             fail(error,
                  tr("%1 was saved by an older version of Coursewright and is read-only, so it cannot be "
                     "upgraded. Copy it somewhere writable first.")
@@ -384,7 +458,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
         }
         return file;
     }
-    sqlite3_close(db);
+    file->d->closeMain();
     file->d->db = openConnection(absolute, SQLITE_OPEN_READWRITE, error); // never SQLITE_OPEN_CREATE
     if (!file->d->db)
         return nullptr;
@@ -513,9 +587,16 @@ std::optional<CourseData> ProjectFile::load(QString *error)
         asset.name = assets.text(1);
         asset.mimeType = assets.text(2);
         asset.size = assets.integer(3);
-        asset.width = int(assets.integer(4));
-        asset.height = int(assets.integer(5));
+        const qint64 width = assets.integer(4);
+        const qint64 height = assets.integer(5);
         asset.durationMs = assets.integer(6);
+        // int(4294967297) would silently be 1: an impossible figure means a damaged file.
+        constexpr qint64 maxInt = std::numeric_limits<int>::max();
+        if (asset.size < 0 || width < 0 || width > maxInt || height < 0 || height > maxInt ||
+            asset.durationMs < 0)
+            return damaged(tr("the media file %1 has an impossible size or duration").arg(asset.hash));
+        asset.width = int(width);
+        asset.height = int(height);
         data.assets << asset;
     }
     if (!assets.ok())
@@ -585,16 +666,14 @@ bool ProjectFile::save(QString *error)
         return fail(error, tr("The file is read-only; use Save As."));
     if (!d->document)
         return fail(error, tr("There is no course to save."));
-    // Write-ahead logging from the first save on: a one-edit save is then an append without an
-    // fsync (still atomic and safe against a killed process). Not at open, which must not write.
-    // The switch itself skips its fsync: a freshly written file may still have megabytes of media
-    // waiting for write-back, and a process crash cannot lose the switch anyway.
-    if (!d->walEnabled) {
-        if (!SqliteStatement::execute(d->db, "PRAGMA synchronous = OFF", error) ||
-            !SqliteStatement::execute(d->db, "PRAGMA journal_mode = WAL", error) ||
-            !SqliteStatement::execute(d->db, "PRAGMA synchronous = NORMAL", error))
+    // A rollback journal, never a write-ahead log: when COMMIT returns, the .cwcourse alone holds
+    // the saved course, so a copy taken while the editor is open is complete. (With WAL the data
+    // waited in "-wal" until the editor closed.) A file an older version left in WAL mode is
+    // switched back here, at the first save: opening must not write.
+    if (!d->journalChecked) {
+        if (!SqliteStatement::execute(d->db, "PRAGMA journal_mode = DELETE", error))
             return false;
-        d->walEnabled = true;
+        d->journalChecked = true;
     }
     if (!SqliteStatement::execute(d->db, "BEGIN IMMEDIATE", error))
         return false;
@@ -611,7 +690,6 @@ bool ProjectFile::save(QString *error)
     if (droppedAssets) {
         // Gives the space of deleted media back now rather than at close; failure loses nothing.
         SqliteStatement::execute(d->db, "PRAGMA incremental_vacuum", nullptr);
-        SqliteStatement::execute(d->db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
     }
     d->document->undoStack()->setClean();
     Q_EMIT saved();
@@ -638,16 +716,18 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         return fail(error, tr("%1 is read-only; save the course under another name.")
                                .arg(QDir::toNativeSeparators(absolute)));
     // Build the complete new file under a temporary name beside the target and rename it into place,
-    // so a crash never leaves a half-written file under the user's name.
-    const QString temp = reserveFile(absolute + QStringLiteral(".XXXXXX.tmp"));
-    if (temp.isEmpty())
-        return fail(
-            error,
-            tr("Could not write to the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // so a crash never leaves a half-written file under the user's name. What killed runs left
+    // there before goes first.
+    TempArtifact::sweep(info.absolutePath());
+    std::unique_ptr<TempArtifact> artifact = TempArtifact::besides(absolute, error);
+    if (!artifact)
+        return false;
+    const QString temp = artifact->member(QStringLiteral("tmp"));
+    if (!createEmptyFile(temp, false, error))
+        return false;
     const auto abandon = [&](sqlite3 *db) {
         sqlite3_close(db);
-        removeWithCompanions(temp);
-        return false;
+        return false; // `artifact` removes the file and its journal
     };
     sqlite3 *target = openConnection(temp, SQLITE_OPEN_READWRITE, error);
     if (!target)
@@ -696,18 +776,12 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         return abandon(target);
     if (sqlite3_close(target) != SQLITE_OK)
         return abandon(target);
-    // The temporary file is private (0600): give it the mode of the file it replaces, or the
-    // mode a newly created file gets.
-    struct stat existing;
-    const mode_t mode = ::stat(QFile::encodeName(absolute).constData(), &existing) == 0
-                            ? mode_t(existing.st_mode & 07777)
-                            : mode_t(0666 & ~currentUmask());
-    ::chmod(QFile::encodeName(temp).constData(), mode); // failing leaves it private, which is safe
-    // std::rename replaces an existing file atomically on POSIX; QFile::rename refuses to.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData()) != 0) {
-        removeWithCompanions(temp);
-        return fail(error, tr("Could not write %1.").arg(QDir::toNativeSeparators(absolute)));
-    }
+    // The new file has the mode the umask gives a new file; one that replaces a file keeps its mode.
+    if (info.exists())
+        QFile::setPermissions(temp, QFile::permissions(absolute)); // failing keeps the umask's mode
+    QString reason;
+    if (!PlatformFiles::replaceFile(temp, absolute, &reason))
+        return fail(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(absolute), reason));
     // A journal or write-ahead log left beside the replaced file by a crash would be replayed into
     // the new one; it belonged to the replaced file, so it goes too. Only now: had the rename
     // failed, the old file would still need its write-ahead log (its latest saves).
@@ -718,8 +792,7 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
         return false;
     d->closeMain();
     d->db = db;
-    if (d->temporary)
-        QFile::remove(d->path);
+    d->temporaryArtifact.reset(); // an untitled course's temporary file goes
     d->path = absolute;
     d->temporary = false;
     d->readOnly = false;
@@ -730,8 +803,18 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
     return true;
 }
 
-std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QString *error)
+std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QString *error,
+                                                  QString *sourceHash)
 {
+    // Checked before opening: opening a FIFO waits for a writer forever, and a device such as
+    // /dev/zero never ends. (A symbolic link to a regular file is fine here; folders the user did
+    // not pick file by file are checked by MediaFolder.)
+    const QFileInfo source(sourcePath);
+    if (source.exists() && !source.isFile()) {
+        fail(error, tr("%1 is not a regular file, so it cannot be imported as media.")
+                        .arg(QDir::toNativeSeparators(sourcePath)));
+        return std::nullopt;
+    }
     QFile file(sourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error,
@@ -741,9 +824,14 @@ std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QSt
     AssetInfo info;
     info.name = QFileInfo(sourcePath).fileName();
     info.size = file.size();
+    if (SvgSanitizer::isSvg(QMimeDatabase().mimeTypeForFile(sourcePath).name(), info.name, file.peek(4096))) {
+        AssetProbe::probe(sourcePath, info);
+        return d->importSvg(file, info, sourceHash, error);
+    }
     // First pass: the hash, so a file already in the project is not stored twice.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    std::vector<char> buffer(size_t(AssetBlobs::IoSize));
+    // static_cast, not size_t(...): clang reads "buffer(size_t(X::Y))" as a function declaration.
+    std::vector<char> buffer(static_cast<size_t>(AssetBlobs::IoSize));
     qint64 n;
     while ((n = file.read(buffer.data(), AssetBlobs::IoSize)) > 0)
         hash.addData(QByteArrayView(buffer.data(), n));
@@ -753,6 +841,8 @@ std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QSt
         return std::nullopt;
     }
     info.hash = QString::fromLatin1(hash.result().toHex());
+    if (sourceHash)
+        *sourceHash = info.hash;
     AssetProbe::probe(sourcePath, info);
     if (hasAssetData(info.hash))
         return info;
@@ -798,17 +888,32 @@ bool ProjectFile::writeAssetTo(const QString &hash, QIODevice &out, QString *err
 
 bool ProjectFile::exportAsset(const QString &hash, const QString &destinationPath, QString *error) const
 {
-    QSaveFile out(destinationPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(
-            error,
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(destinationPath), out.errorString()));
-    if (!writeAssetTo(hash, out, error))
-        return false; // QSaveFile discards the partial file
-    if (!out.commit())
-        return fail(
-            error,
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(destinationPath), out.errorString()));
+    // Written beside the destination under a name the next run recognises (and sweeps if this one
+    // is killed), then renamed into place: never a truncated file under the final name.
+    const QString target = QFileInfo(destinationPath).absoluteFilePath();
+    std::unique_ptr<TempArtifact> artifact = TempArtifact::besides(target, error);
+    if (!artifact)
+        return false;
+    QFile out(artifact->member(QStringLiteral("tmp")));
+    const auto failed = [&](const QString &reason) {
+        out.close();
+        return fail(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), reason));
+    };
+    if (!out.open(QIODevice::NewOnly))
+        return failed(IoError::describe(out));
+    if (!writeAssetTo(hash, out, error)) {
+        // A full disk usually shows here, in the write; name it rather than repeat the generic text.
+        if (out.error() == QFileDevice::ResourceError)
+            return failed(IoError::diskFull());
+        out.close();
+        return false;
+    }
+    if (!out.flush() || out.error() != QFileDevice::NoError)
+        return failed(IoError::describe(out));
+    out.close();
+    QString reason;
+    if (!PlatformFiles::replaceFile(out.fileName(), target, &reason))
+        return failed(reason);
     return true;
 }
 
@@ -824,6 +929,15 @@ bool ProjectFile::adoptScratch(const QString &path, QString *error)
     if (!QFileInfo::exists(path))
         return fail(error,
                     tr("The recovered media file %1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+    // A scratch file with a lock is taken over only when the session that made it is gone.
+    std::unique_ptr<TempArtifact> artifact;
+    if (TempArtifact::isArtifactName(QFileInfo(path).fileName())) {
+        artifact = TempArtifact::adopt(path);
+        if (!artifact)
+            return fail(error, tr("The recovered media file %1 is still in use by another Coursewright "
+                                  "window.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
     sqlite3 *db = openConnection(path, SQLITE_OPEN_READWRITE, error);
     if (!db)
         return false;
@@ -835,6 +949,8 @@ bool ProjectFile::adoptScratch(const QString &path, QString *error)
     }
     d->scratch = db;
     d->scratchPath = QFileInfo(path).absoluteFilePath();
+    d->scratchArtifact = std::move(artifact);
+    d->removeLegacyScratch = !d->scratchArtifact;
     return true;
 }
 

@@ -36,7 +36,15 @@ public:
     // Opens an existing project. Missing, foreign, newer, corrupt or truncated files are refused
     // with a message a designer understands; the file is never modified by a failed open.
     // A read-only file opens read-only (save() then fails with a clear message).
-    static std::unique_ptr<ProjectFile> open(const QString &path, QString *error);
+    // ReadOnly is for commands that only read (info, validate, dump, export): the file and the
+    // folder it is in are left exactly as they were, whatever journal mode the file was left in.
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+    static std::unique_ptr<ProjectFile> open(const QString &path, QString *error,
+                                             Access access = Access::ReadWrite);
 
     QString filePath() const;
     bool isTemporary() const;
@@ -65,7 +73,10 @@ public:
     // Streams a file in (never wholly in memory), hashing it with SHA-256; fills name, MIME type,
     // size and, where the format tells, image size and media duration. The bytes are kept in a
     // scratch area until save() copies the ones the course catalogue references into the file.
-    std::optional<AssetInfo> importAsset(const QString &sourcePath, QString *error);
+    // An SVG is cleaned first (SvgSanitizer) and only the cleaned bytes are kept and hashed, or it
+    // is refused; *sourceHash (if given) receives the hash of the file as read.
+    std::optional<AssetInfo> importAsset(const QString &sourcePath, QString *error,
+                                         QString *sourceHash = nullptr);
     bool hasAssetData(const QString &hash) const;
     // Streams an asset's bytes out in chunks.
     bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const;

@@ -1,5 +1,7 @@
 #include "recoveryfile.h"
 
+#include "model/jsonnumber.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,17 +9,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
 
-#include <algorithm>
-#include <cerrno>
+#include "platform/ioerror.h"
+#include "store/tempartifact.h"
 
-#include <signal.h>
-#include <unistd.h>
+#include <algorithm>
+#include <map>
+#include <memory>
 
 namespace cw {
 
@@ -53,53 +58,46 @@ bool isOurTemporaryFile(const QString &path, const char *prefix, const char *suf
            name.endsWith(QLatin1String(suffix));
 }
 
-// Linux: the boot id and field 22 of /proc/<pid>/stat (start time in clock ticks since boot).
-// Together they name one process, even after its pid is reused. Empty where /proc is missing;
-// `zombie` is set for a process that has exited but not been reaped.
-QString processStart(qint64 pid, bool *zombie = nullptr)
+// A recovery copy's writer holds "<copy>.cwlock" (QLockFile) while it runs: that lock, not a
+// process id, tells a running session's copy from a crashed one's, on every platform.
+QString ownerLockPath(const QString &recoveryPath)
 {
-    static const QString bootId = [] {
-        QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QString();
-    }();
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray text = file.readAll();
-    const qsizetype close = text.lastIndexOf(')'); // the command name may hold spaces and ')'
-    if (close < 0)
-        return {};
-    const QList<QByteArray> fields = text.mid(close + 2).split(' '); // fields[0] is field 3, the state
-    if (fields.size() < 20)
-        return {};
-    if (zombie)
-        *zombie = fields[0] == "Z" || fields[0] == "X";
-    return bootId + QLatin1Char('/') + QString::fromLatin1(fields[19]);
+    return recoveryPath + QStringLiteral(".cwlock");
 }
 
-bool isProcessRunning(qint64 pid, const QString &start)
+// The locks this process holds for the copies it wrote, until it discards them or exits.
+struct HeldLocks
 {
-    if (pid <= 0 || pid != qint64(pid_t(pid)))
-        return false;
-    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
-        return false;
-    bool zombie = false;
-    const QString now = processStart(pid, &zombie);
-    if (zombie)
-        return false;
-    // Without a recorded start time (or without /proc) a live pid is taken as the owner: a
-    // reused pid then only delays the offer to recover until that other process ends.
-    return start.isEmpty() || now.isEmpty() || now == start;
+    QMutex mutex;
+    std::map<QString, std::unique_ptr<QLockFile>> locks;
+};
+
+HeldLocks &heldLocks()
+{
+    static HeldLocks held;
+    return held;
 }
 
-// The process id in a temporary file name made from scratchFilePattern()/untitledFilePattern().
-qint64 pidInName(const QString &name, const char *prefix)
+bool holdOwnerLock(const QString &recoveryPath)
 {
-    const qsizetype from = qstrlen(prefix);
-    const qsizetype dash = name.indexOf(QLatin1Char('-'), from);
-    bool ok = false;
-    const qint64 pid = dash > from ? name.mid(from, dash - from).toLongLong(&ok) : 0;
-    return ok ? pid : 0;
+    HeldLocks &held = heldLocks();
+    QMutexLocker locker(&held.mutex);
+    const QString key = QFileInfo(recoveryPath).absoluteFilePath();
+    if (held.locks.count(key))
+        return true;
+    auto lock = std::make_unique<QLockFile>(ownerLockPath(key));
+    lock->setStaleLockTime(0); // only the owner's death frees it, never its age
+    if (!lock->tryLock(0))
+        return false;
+    held.locks.emplace(key, std::move(lock));
+    return true;
+}
+
+void releaseOwnerLock(const QString &recoveryPath)
+{
+    HeldLocks &held = heldLocks();
+    QMutexLocker locker(&held.mutex);
+    held.locks.erase(QFileInfo(recoveryPath).absoluteFilePath()); // unlocking removes the lock file
 }
 
 } // namespace
@@ -114,25 +112,41 @@ bool RecoveryFile::isUntitledFileName(const QString &path)
     return isOurTemporaryFile(path, kUntitledPrefix, kUntitledSuffix);
 }
 
-QString RecoveryFile::scratchFilePattern()
+QString RecoveryFile::scratchFilePrefix()
 {
-    return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kScratchPrefix) +
-           QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX") +
-           QLatin1String(kScratchSuffix);
+    return QLatin1String(kScratchPrefix);
 }
 
-QString RecoveryFile::untitledFilePattern()
+QString RecoveryFile::scratchFileExtension()
 {
-    return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kUntitledPrefix) +
-           QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX") +
-           QLatin1String(kUntitledSuffix);
+    return QLatin1String(kScratchSuffix).mid(1);
+}
+
+QString RecoveryFile::untitledFilePrefix()
+{
+    return QLatin1String(kUntitledPrefix);
+}
+
+QString RecoveryFile::untitledFileExtension()
+{
+    return QLatin1String(kUntitledSuffix).mid(1);
 }
 
 bool RecoveryFile::isOwnerRunning(const Info &info)
 {
     if (info.ownerPid <= 0 || info.ownerHost != QSysInfo::machineHostName())
         return false; // an old copy without an owner, or written on another machine
-    return isProcessRunning(info.ownerPid, info.ownerStart);
+    {
+        HeldLocks &held = heldLocks();
+        QMutexLocker locker(&held.mutex);
+        if (held.locks.count(QFileInfo(info.recoveryPath).absoluteFilePath()))
+            return true; // this process's own copy
+    }
+    QLockFile lock(ownerLockPath(info.recoveryPath));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return false; // no lock, or its holder is gone (unlocking on return removes the file)
+    return lock.error() == QLockFile::LockFailedError;
 }
 
 void RecoveryFile::removeStaleTemporaryFiles(const QString &tempDirectory, const QString &recoveryDirectory,
@@ -147,6 +161,10 @@ void RecoveryFile::removeStaleTemporaryFiles(const QString &tempDirectory, const
             named.insert(QFileInfo(info->temporaryPath).fileName());
         }
     }
+    const auto isNamed = [&named](const QString &path) { return named.contains(QFileInfo(path).fileName()); };
+    // Files with a lock go as soon as their process is gone, whatever their age.
+    TempArtifact::sweep(tempDirectory, isNamed);
+    // Files an older version made (no lock, the process id in the name) go after `maxAgeSecs`.
     const QDir dir(tempDirectory);
     const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-maxAgeSecs);
     const QFileInfoList files = dir.entryInfoList(
@@ -154,17 +172,13 @@ void RecoveryFile::removeStaleTemporaryFiles(const QString &tempDirectory, const
         QDir::Files | QDir::Hidden);
     for (const QFileInfo &file : files) {
         QString name = file.fileName();
+        if (TempArtifact::isArtifactName(name))
+            continue;
         for (const char *journal : {"-journal", "-wal", "-shm"}) {
             if (name.endsWith(QLatin1String(journal)))
                 name.chop(qsizetype(qstrlen(journal)));
         }
-        const bool scratch = isScratchFileName(name);
-        if (!scratch && !isUntitledFileName(name))
-            continue;
-        // Files without a process id in their name come from an older version: their owner is
-        // unknown, so they are left alone.
-        const qint64 pid = pidInName(name, scratch ? kScratchPrefix : kUntitledPrefix);
-        if (pid <= 0 || isProcessRunning(pid, {}) || named.contains(name) ||
+        if ((!isScratchFileName(name) && !isUntitledFileName(name)) || named.contains(name) ||
             file.lastModified().toUTC() > limit)
             continue;
         QFile::remove(file.absoluteFilePath());
@@ -259,9 +273,11 @@ std::optional<RecoveryFile::Info> RecoveryFile::readInfo(const QString &recovery
     info.scratchPath = meta.value(QStringLiteral("scratchPath")).toString();
     info.title = meta.value(QStringLiteral("title")).toString();
     info.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
-    info.ownerPid = qint64(meta.value(QStringLiteral("ownerPid")).toDouble());
+    // A damaged file's 1e300 must not become a pid (the cast alone would be undefined).
+    info.ownerPid =
+        JsonNumber::toInteger(meta.value(QStringLiteral("ownerPid")), 0, JsonNumber::MaxExact, nullptr)
+            .value_or(0);
     info.ownerHost = meta.value(QStringLiteral("ownerHost")).toString();
-    info.ownerStart = meta.value(QStringLiteral("ownerStart")).toString();
     return info;
 }
 
@@ -299,7 +315,10 @@ bool RecoveryFile::write(const Info &info, const QByteArray &courseJson, QString
     meta.insert(QStringLiteral("ownerPid"), double(info.ownerPid > 0 ? info.ownerPid : self));
     meta.insert(QStringLiteral("ownerHost"),
                 info.ownerPid > 0 ? info.ownerHost : QSysInfo::machineHostName());
-    meta.insert(QStringLiteral("ownerStart"), info.ownerPid > 0 ? info.ownerStart : processStart(self));
+    // The writer holds the copy's lock from its first write until discard() or its exit.
+    if (info.ownerPid <= 0 && !holdOwnerLock(info.recoveryPath))
+        return fail(error, tr("Could not write the recovery file %1: it belongs to another running session.")
+                               .arg(info.recoveryPath));
     QSaveFile file(info.recoveryPath);
     if (!file.open(QIODevice::WriteOnly))
         return fail(
@@ -307,21 +326,38 @@ bool RecoveryFile::write(const Info &info, const QByteArray &courseJson, QString
     file.write(kMagic + '\n');
     file.write(QJsonDocument(meta).toJson(QJsonDocument::Compact) + '\n');
     file.write(courseJson);
-    if (!file.commit())
-        return fail(
-            error, tr("Could not write the recovery file %1: %2").arg(info.recoveryPath, file.errorString()));
+    QString reason;
+    if (!IoError::commit(file, &reason))
+        return fail(error, tr("Could not write the recovery file %1: %2").arg(info.recoveryPath, reason));
     return true;
 }
 
 void RecoveryFile::discard(const QString &recoveryPath)
 {
     if (std::optional<Info> info = readInfo(recoveryPath, nullptr); info && !isOwnerRunning(*info)) {
-        if (isScratchFileName(info->scratchPath))
-            QFile::remove(info->scratchPath);
-        if (isUntitledFileName(info->temporaryPath))
-            QFile::remove(info->temporaryPath);
+        for (const QString &path :
+             {isScratchFileName(info->scratchPath) ? info->scratchPath : QString(),
+              isUntitledFileName(info->temporaryPath) ? info->temporaryPath : QString()}) {
+            if (path.isEmpty())
+                continue;
+            if (!TempArtifact::isArtifactName(QFileInfo(path).fileName()))
+                QFile::remove(path); // named by an older version
+            else
+                TempArtifact::adopt(path).reset(); // the file, its journal and its lock
+        }
     }
+    removeCopy(recoveryPath);
+}
+
+void RecoveryFile::removeCopy(const QString &recoveryPath)
+{
     QFile::remove(recoveryPath);
+    releaseOwnerLock(recoveryPath);
+    // A crashed session's lock: taking it over removes it (a live session's stays).
+    QLockFile lock(ownerLockPath(recoveryPath));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        lock.unlock();
 }
 
 } // namespace cw

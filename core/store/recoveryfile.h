@@ -28,8 +28,7 @@ public:
         QDateTime savedAt;
         // The session that wrote the copy. write() fills in the current process when ownerPid is 0.
         qint64 ownerPid = 0;
-        QString ownerHost;  // QSysInfo::machineHostName()
-        QString ownerStart; // boot id and process start time (Linux), to tell a reused pid apart
+        QString ownerHost; // QSysInfo::machineHostName()
     };
 
     // $CW_RECOVERY_DIR when set (tests), else <AppLocalDataLocation>/recovery.
@@ -45,21 +44,24 @@ public:
     static std::optional<Info> find(const QString &projectPath, const QString &directory = {});
     // Recoveries of untitled courses whose writer is no longer running, newest first.
     static QList<Info> untitled(const QString &directory = {});
-    // True when the process that wrote `info` is still running on this host. A pid reused by
-    // another program is told apart by its start time where /proc offers it.
+    // True when the process that wrote `info` is still running on this host: it holds the copy's
+    // lock file (QLockFile) from its first write() until discard() or its exit.
     static bool isOwnerRunning(const Info &info);
 
     // Whether a path has the name of a scratch database or an untitled course's temporary file
     // this program creates: only such files are ever adopted or deleted on a recovery's word.
     static bool isScratchFileName(const QString &path);
     static bool isUntitledFileName(const QString &path);
-    // QTemporaryFile patterns for those files in QDir::tempPath(); the name carries this process's
-    // id so removeStaleTemporaryFiles() can tell whose they are.
-    static QString scratchFilePattern();
-    static QString untitledFilePattern();
-    // Removes temporary files (untitled courses, scratch databases, their journals) in
-    // `tempDirectory` that are older than `maxAgeSecs`, whose process is gone and that no recovery
-    // file in `recoveryDirectory` names: what a crash with nothing autosaved leaves behind.
+    // Name prefixes and extensions of those files (made as TempArtifact groups in QDir::tempPath(),
+    // so their lock tells whether their process still runs).
+    static QString scratchFilePrefix();
+    static QString scratchFileExtension();
+    static QString untitledFilePrefix();
+    static QString untitledFileExtension();
+    // Removes temporary files (untitled courses, scratch databases, their journals and locks) in
+    // `tempDirectory` whose process is gone and that no recovery file in `recoveryDirectory` names:
+    // what a crash with nothing autosaved leaves behind. Files of older versions, which carry no
+    // lock, go when older than `maxAgeSecs`.
     static void removeStaleTemporaryFiles(const QString &tempDirectory, const QString &recoveryDirectory,
                                           qint64 maxAgeSecs = 24 * 3600);
 
@@ -70,6 +72,9 @@ public:
     // Deletes the recovery file and the scratch and temporary files it names (unless its writer
     // is still running: then only a copy it will rewrite is removed, never its files).
     static void discard(const QString &recoveryPath);
+    // Removes a copy and its lock, and nothing it names: this session's own copy after a save,
+    // or a crashed session's copy that a recovered project has taken over.
+    static void removeCopy(const QString &recoveryPath);
 };
 
 } // namespace cw

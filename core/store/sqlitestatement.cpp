@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "platform/ioerror.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -104,6 +106,10 @@ bool SqliteStatement::execute(sqlite3 *db, const char *sql, QString *error)
 
 QString SqliteStatement::errorText(sqlite3 *db, const QString &what)
 {
+    // A full disk reads "database or disk is full" or a bare I/O error; say which it is.
+    const int code = sqlite3_errcode(db) & 0xff;
+    if (code == SQLITE_FULL || (code == SQLITE_IOERR && IoError::isDiskFull(sqlite3_system_errno(db))))
+        return QStringLiteral("%1: %2").arg(what, IoError::diskFull());
     return QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db)));
 }
 

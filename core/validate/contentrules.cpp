@@ -1,6 +1,7 @@
 #include "contentrules.h"
 
 #include "model/coursedocument.h"
+#include "model/mediafit.h"
 #include "model/schema.h"
 #include "rulecontext.h"
 #include "validator.h"
@@ -90,13 +91,12 @@ void ContentRules::checkAssetRefs(const Node &node, RuleContext &context)
                               .arg(RuleContext::describe(node), Schema::propertyLabel(spec)));
             continue;
         }
-        // Captions files are often detected as text/plain or octet-stream: no check rather than noise.
-        const QString family = spec.mediaType.startsWith(QLatin1String("text/")) ? QString() : spec.mediaType;
-        if (!family.isEmpty() && !asset->mimeType.isEmpty() && !asset->mimeType.startsWith(family))
+        // The rule import and export follow too: what passes here is what the package can play.
+        if (!MediaFit::fits(spec.mediaType, *asset))
             context.error(node, QStringLiteral("wrong-asset-type"),
                           tr("%1: “%2” holds %3 (%4), which cannot be shown there.")
                               .arg(RuleContext::describe(node), Schema::propertyLabel(spec), asset->name,
-                                   asset->mimeType));
+                                   asset->mimeType.isEmpty() ? tr("unknown type") : asset->mimeType));
     }
 }
 

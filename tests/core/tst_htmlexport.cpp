@@ -8,11 +8,14 @@
 #include "model/coursejson.h"
 #include "store/project.h"
 #include "store/starters.h"
+#include "validate/validator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,7 +87,9 @@ private Q_SLOTS:
     void mediaPaths_data();
     void mediaPaths();
     void missingAdapterIsRefused();
+    void captionsTravelInsideCourseJs_data();
     void captionsTravelInsideCourseJs();
+    void longAssetNamesStillUnzip();
     void zipStoresMediaAndIsReproducible();
     void validationErrorsRefuseUnlessForced();
     void folderExportNeverDeletesUserFiles();
@@ -96,12 +101,24 @@ private:
     QString m_unusedHash;
 };
 
+void TestHtmlExport::captionsTravelInsideCourseJs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("vtt");
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello <b>there</b>\n";
+    QTest::newRow(".vtt") << "captions.vtt" << vtt;
+    // What a MIME database calls text/plain, by name or for the byte order mark: WebVTT all the same.
+    QTest::newRow(".txt") << "captions.txt" << vtt;
+    QTest::newRow("byte order mark, no extension") << "captions" << QByteArray("\xEF\xBB\xBF" + vtt);
+}
+
 // Chromium refuses a <track> file beside a page opened from file://, so captions ride in course.js.
 void TestHtmlExport::captionsTravelInsideCourseJs()
 {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, vtt);
     CourseDocument &doc = m_project->document();
-    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello <b>there</b>\n";
-    const QString source = m_dir.filePath(QStringLiteral("captions.vtt"));
+    const QString source = m_dir.filePath(name);
     {
         QFile f(source);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -116,6 +133,10 @@ void TestHtmlExport::captionsTravelInsideCourseJs()
     const Node *video = doc.insertNode(page->id(), 0, CourseDocument::createNode(NodeKind::Video), &error);
     QVERIFY2(video, qPrintable(error));
     QVERIFY(doc.setProperty(video->id(), QStringLiteral("captions"), info->hash, true));
+    // Validation accepts exactly what the export can inline.
+    for (const Problem &problem : Validator::validate(doc))
+        QVERIFY2(problem.node != video->id() || problem.code != QLatin1String("wrong-asset-type"),
+                 qPrintable(problem.message));
 
     PackagePlan plan;
     QVERIFY2(HtmlExport::plan(doc, &m_project->file(), plan, &error), qPrintable(error));
@@ -299,6 +320,16 @@ void TestHtmlExport::mediaPaths_data()
     QTest::newRow("nothing known") << "data"
                                    << ""
                                    << "media/0123456789abcdef.bin";
+    // A name's "extension" can be 250 characters: the path must still unzip everywhere.
+    QTest::newRow("250-character extension")
+        << QStringLiteral("a.") + QString(250, QLatin1Char('x')) << "image/png"
+        << "media/0123456789abcdef.png";
+    QTest::newRow("long extension, unknown type")
+        << QStringLiteral("a.") + QString(40, QLatin1Char('x')) << ""
+        << "media/0123456789abcdef.bin";
+    QTest::newRow("a dotted name, not an extension") << "Report.final version for review"
+                                                     << "application/pdf"
+                                                     << "media/0123456789abcdef.pdf";
 }
 
 void TestHtmlExport::mediaPaths()
@@ -439,6 +470,52 @@ void TestHtmlExport::unavailableFormats()
     QCOMPARE(result.status, Exporter::Result::Status::Failed);
     QVERIFY2(result.error.contains(QLatin1String("html, scorm12")), qPrintable(result.error));
     QVERIFY(!QFileInfo::exists(options.outputPath));
+}
+
+// The names in a course come from anywhere; the package's names are made to unzip everywhere.
+void TestHtmlExport::longAssetNamesStillUnzip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    std::unique_ptr<Project> project = Starters::create(QStringLiteral("sample"), &error);
+    QVERIFY2(project, qPrintable(error));
+    CourseDocument &doc = project->document();
+    // 252 bytes: a name the disk holds, with a 250-character "extension".
+    const QString source = dir.filePath(QStringLiteral("a.") + QString(250, QLatin1Char('x')));
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(source, "PNG"));
+    }
+    const std::optional<AssetInfo> info = project->file().importAsset(source, &error);
+    QVERIFY2(info, qPrintable(error));
+    QVERIFY(doc.addAsset(*info));
+    const Node *page = doc.root()->children().front()->children().front().get();
+    const Node *image = doc.insertNode(page->id(), 0, CourseDocument::createNode(NodeKind::Image), &error);
+    QVERIFY2(image, qPrintable(error));
+    QVERIFY(doc.setProperty(image->id(), QStringLiteral("asset"), info->hash, true));
+    QVERIFY(doc.setProperty(image->id(), QStringLiteral("alt"), QStringLiteral("A green square"), true));
+
+    Exporter::Options options;
+    options.outputPath = dir.filePath(QStringLiteral("course.zip"));
+    const Exporter::Result result = Exporter::run(doc, project->file(), options);
+    QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+    const QMap<QString, int> entries = zipMethods(options.outputPath);
+    QCOMPARE(entries.size(), result.files);
+    for (const QString &entry : entries.keys()) {
+        QVERIFY2(entry.toUtf8().size() <= PackagePlan::MaxPathBytes, qPrintable(entry));
+        for (const QString &name : entry.split(QLatin1Char('/')))
+            QVERIFY2(name.toUtf8().size() <= 255, qPrintable(entry));
+    }
+    // And unzip itself agrees: every entry extracts.
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-q"), options.outputPath, QStringLiteral("-d"),
+                                          dir.filePath(QStringLiteral("unzipped"))});
+    QVERIFY2(unzip.waitForFinished(60000), "unzip did not finish");
+    QVERIFY2(unzip.exitStatus() == QProcess::NormalExit && unzip.exitCode() == 0,
+             unzip.readAllStandardError().constData());
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("unzipped/")) + PlayerPackage::mediaPath(*info)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExport)

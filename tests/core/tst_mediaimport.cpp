@@ -1,4 +1,5 @@
 // Importing media into a course: catalogue, assignment to the selected item, one undo step.
+#include "model/mediafit.h"
 #include "store/mediaimport.h"
 #include "store/project.h"
 
@@ -28,6 +29,11 @@ private Q_SLOTS:
     void videoCaptionsAndPosterFindTheirProperties();
     void withoutTargetOnlyTheCatalogueChanges();
     void unreadableFileChangesNothing();
+    void webVttIsDecidedByContent_data();
+    void webVttIsDecidedByContent();
+    void captionsTakeWebVttOnly_data();
+    void captionsTakeWebVttOnly();
+    void devicesAreNotMedia();
 
 private:
     std::unique_ptr<Project> projectWith(NodeKind kind, QUuid *block);
@@ -125,6 +131,82 @@ void TestMediaImport::unreadableFileChangesNothing()
     QVERIFY2(error.contains(QLatin1String("missing.png")), qPrintable(error));
     QCOMPARE(project->document().undoStack()->count(), 0);
     QVERIFY(project->document().assets().isEmpty());
+}
+
+void TestMediaImport::webVttIsDecidedByContent_data()
+{
+    QTest::addColumn<QString>("detected"); // what a MIME database said
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("expected");
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHi\n";
+    QTest::newRow("vtt") << "text/vtt" << vtt << "text/vtt";
+    QTest::newRow("vtt called text/plain") << "text/plain" << vtt << "text/vtt";
+    QTest::newRow("vtt called octet-stream") << "application/octet-stream" << vtt << "text/vtt";
+    QTest::newRow("byte order mark") << "text/plain" << QByteArray("\xEF\xBB\xBF" + vtt) << "text/vtt";
+    QTest::newRow("header text") << "text/plain" << QByteArray("WEBVTT - Lesson 1\n") << "text/vtt";
+    QTest::newRow("tab") << "text/plain" << QByteArray("WEBVTT\tx") << "text/vtt";
+    QTest::newRow("signature alone") << "text/plain" << QByteArray("WEBVTT") << "text/vtt";
+    QTest::newRow("CRLF") << "text/plain" << QByteArray("WEBVTT\r\n") << "text/vtt";
+    QTest::newRow("named .vtt, not WebVTT") << "text/vtt" << QByteArray("hello\n") << "text/plain";
+    QTest::newRow("WEBVTTX") << "text/vtt" << QByteArray("WEBVTTX\n") << "text/plain";
+    QTest::newRow("lower case") << "text/vtt" << QByteArray("webvtt\n") << "text/plain";
+    QTest::newRow("empty") << "text/vtt" << QByteArray() << "text/plain";
+    QTest::newRow("other text") << "text/plain" << QByteArray("notes\n") << "text/plain";
+    QTest::newRow("image") << "image/png" << QByteArray("\x89PNG\r\n\x1a\n") << "image/png";
+}
+
+void TestMediaImport::webVttIsDecidedByContent()
+{
+    QFETCH(QString, detected);
+    QFETCH(QByteArray, head);
+    QTEST(MediaFit::mimeType(detected, head), "expected");
+}
+
+void TestMediaImport::captionsTakeWebVttOnly_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("assigned");
+    const QByteArray vtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n";
+    QTest::newRow("WebVTT named .vtt") << "a.vtt" << vtt << true;
+    QTest::newRow("WebVTT named .txt") << "b.txt" << vtt << true;
+    QTest::newRow("plain text named .txt") << "notes.txt" << QByteArray("Just notes\n") << false;
+    QTest::newRow("plain text named .vtt") << "fake.vtt" << QByteArray("Just notes\n") << false;
+}
+
+// The editor's Import Media puts a file into a captions field only when validation will accept
+// it there and the export can inline it: the same rule (MediaFit) in all three places.
+void TestMediaImport::captionsTakeWebVttOnly()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, assigned);
+    QUuid block;
+    auto project = projectWith(NodeKind::Video, &block);
+    QVERIFY(project);
+    const QString file = m_dir.filePath(name);
+    QVERIFY(writeFile(file, bytes));
+    QString error;
+    const auto result = MediaImport::run(*project, {file}, block, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->imported.first().mimeType,
+             assigned ? QStringLiteral("text/vtt") : QStringLiteral("text/plain"));
+    QCOMPARE(result->assignedKeys.contains(QStringLiteral("captions")), assigned);
+    QCOMPARE(MediaFit::fits(MediaFit::Captions, result->imported.first()), assigned);
+}
+
+// A device never ends (/dev/zero) or is empty for ever (/dev/null); either way it is not media.
+void TestMediaImport::devicesAreNotMedia()
+{
+#ifdef Q_OS_UNIX
+    QUuid block;
+    auto project = projectWith(NodeKind::Image, &block);
+    QVERIFY(project);
+    QString error;
+    QVERIFY(!MediaImport::run(*project, {QStringLiteral("/dev/null")}, block, &error));
+    QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+    QVERIFY(project->document().assets().isEmpty());
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestMediaImport)

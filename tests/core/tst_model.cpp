@@ -28,6 +28,8 @@ private Q_SLOTS:
     void jsonReadRejectsBadInput_data();
     void jsonReadRejectsBadInput();
     void jsonReadFillsMissingDefaults();
+    void jsonNumbersNeverWrap_data();
+    void jsonNumbersNeverWrap();
     void jsonReadKeepsOnlySafeRichText();
 };
 
@@ -276,6 +278,71 @@ void TestModel::jsonReadFillsMissingDefaults()
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(data->root->string(QStringLiteral("title")), QStringLiteral("T"));
     QCOMPARE(data->root->integer(QStringLiteral("passingScore")), 80);
+}
+
+void TestModel::jsonNumbersNeverWrap_data()
+{
+    QTest::addColumn<QByteArray>("asset"); // the fields of one asset after its hash
+    QTest::addColumn<QByteArray>("props"); // the course's properties
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QString>("expected"); // the whole message, or empty when the course loads
+    const auto row = [](const char *tag, const char *asset, const char *props, const char *expected,
+                        const char *version = "1") {
+        QTest::newRow(tag) << QByteArray(asset) << QByteArray(props) << QByteArray(version)
+                           << QString::fromUtf8(expected);
+    };
+    row("width 2^32 + 1", R"("width":4294967297)", "{}",
+        "assets[0].width: 4294967297 is out of range (0 to 2147483647)");
+    row("width at int max", R"("width":2147483647)", "{}", "");
+    row("width one past int max", R"("width":2147483648)", "{}",
+        "assets[0].width: 2147483648 is out of range (0 to 2147483647)");
+    row("negative height", R"("height":-1)", "{}", "assets[0].height: -1 is out of range (0 to 2147483647)");
+    row("fractional width", R"("width":1.5)", "{}", "assets[0].width: 1.5 is not a whole number");
+    row("width as text", R"("width":"12")", "{}", "assets[0].width: expected a number");
+    row("huge size", R"("size":1e300)", "{}",
+        "assets[0].size: 1e+300 is out of range (0 to 9007199254740991)");
+    row("size at 2^53 - 1", R"("size":9007199254740991)", "{}", "");
+    row("duration past 2^53", R"("durationMs":9007199254740993)", "{}",
+        "assets[0].durationMs: 9007199254740992 is out of range (0 to 9007199254740991)");
+    row("passing score 2^32 + 80", R"("size":1)", R"({"passingScore":4294967376})",
+        "course.props.passingScore: 4294967376 is out of range (0 to 100)");
+    row("passing score fraction", R"("size":1)", R"({"passingScore":79.5})",
+        "course.props.passingScore: 79.5 is not a whole number");
+    row("format version 2^32 + 1", R"("size":1)", "{}",
+        "this course was written by a newer Coursewright (format 4294967297; this version reads up to 1)",
+        "4294967297");
+    row("format version fraction", R"("size":1)", "{}", "formatVersion: 1.5 is not a whole number", "1.5");
+    // The name becomes a file name; no file system takes more than 255 bytes.
+    const QByteArray name255 = R"("name":")" + QByteArray(251, 'x') + R"(.png")";
+    const QByteArray name256 = R"("name":")" + QByteArray(252, 'x') + R"(.png")";
+    QTest::newRow("name of 255 bytes") << name255 << QByteArray("{}") << QByteArray("1") << QString();
+    QTest::newRow("name of 256 bytes") << name256 << QByteArray("{}") << QByteArray("1")
+                                       << "assets[0].name: the file name is 256 bytes long; file systems "
+                                          "allow at most 255";
+    QTest::newRow("name of 128 two-byte characters")
+        << QByteArray(R"("name":")" + QString(128, QChar(0xE9)).toUtf8() + R"(")") << QByteArray("{}")
+        << QByteArray("1")
+        << "assets[0].name: the file name is 256 bytes long; file systems allow at most 255";
+}
+
+// JSON numbers are doubles: each one that becomes an integer is checked, never wrapped or cut.
+void TestModel::jsonNumbersNeverWrap()
+{
+    QFETCH(QByteArray, asset);
+    QFETCH(QByteArray, props);
+    QFETCH(QByteArray, version);
+    QFETCH(QString, expected);
+    const QByteArray json = R"({"format":"coursewright-course","formatVersion":)" + version +
+                            R"(,"assets":[{"hash":")" + QByteArray(64, 'a') + R"(",)" + asset +
+                            R"(}],"course":{"id":"0b8d4a4e-5f0b-4a57-9c33-6c1b3b1f0f11","kind":"course",)"
+                            R"("props":)" +
+                            props + "}}";
+    QString error;
+    const std::optional<CourseData> data = CourseJson::read(json, &error);
+    QCOMPARE(error, expected);
+    QCOMPARE(data.has_value(), expected.isEmpty());
+    if (data && asset.contains("width"))
+        QCOMPARE(data->assets.first().width, 2147483647);
 }
 
 void TestModel::jsonReadKeepsOnlySafeRichText()

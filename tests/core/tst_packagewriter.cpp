@@ -167,6 +167,11 @@ void TestPackageWriter::refusesBadPaths_data()
     QTest::newRow("windows char") << QStringLiteral("what?.html");
     QTest::newRow("control char") << QStringLiteral("a\nb.html");
     QTest::newRow("trailing dot") << QStringLiteral("media./a.png");
+    // unzip cannot create a name over 255 bytes; Windows limits the whole path.
+    QTest::newRow("name over 255 bytes") << QStringLiteral("media/") + QString(256, QLatin1Char('a'));
+    QTest::newRow("name of 128 two-byte characters") << QStringLiteral("media/") + QString(128, QChar(0xE9));
+    QTest::newRow("path over 200 bytes")
+        << QString(10, QLatin1Char('d')) + QStringLiteral("/") + QString(190, QLatin1Char('a'));
 }
 
 void TestPackageWriter::refusesBadPaths()

@@ -215,11 +215,12 @@ void TestRecovery::untitledCourses()
     QVERIFY(live->filePath.isEmpty());
     QCOMPARE(live->temporaryPath, project->file().filePath());
     QCOMPARE(live->title, QStringLiteral("Draft"));
-    QVERIFY2(
-        QFileInfo(live->temporaryPath)
-            .fileName()
-            .startsWith(QStringLiteral("coursewright-untitled-%1-").arg(QCoreApplication::applicationPid())),
-        "temporary names carry the owning process");
+    const QString temporaryName = QFileInfo(live->temporaryPath).fileName();
+    QVERIFY2(temporaryName.startsWith(QStringLiteral("coursewright-untitled-cwtmp-")),
+             qPrintable(temporaryName));
+    QVERIFY2(QFileInfo::exists(live->temporaryPath.chopped(QStringLiteral(".cwcourse").size()) +
+                               QStringLiteral(".cwlock")),
+             "temporary files carry the lock of the process that owns them");
 
     // Save As gives the course a name: the untitled copy goes, later copies follow the new name.
     const QString file = path(QStringLiteral("named.cwcourse"));
@@ -393,7 +394,7 @@ void TestRecovery::runningOwnerIsSkipped()
     const QString scratch = path(QStringLiteral("coursewright-media-owner.cwscratch"));
     QVERIFY(QFile(scratch).open(QIODevice::WriteOnly));
     QString error;
-    const auto write = [&](qint64 pid, const QString &host, const QString &start) {
+    const auto write = [&](qint64 pid, const QString &host) {
         RecoveryFile::Info info;
         info.recoveryPath = RecoveryFile::pathFor(file, dir);
         info.filePath = QFileInfo(file).absoluteFilePath();
@@ -401,7 +402,6 @@ void TestRecovery::runningOwnerIsSkipped()
         info.savedAt = QDateTime::currentDateTimeUtc();
         info.ownerPid = pid;
         info.ownerHost = host;
-        info.ownerStart = start;
         if (!RecoveryFile::write(info, CourseJson::write(*project->document().root(), {}), &error))
             qWarning() << error;
         return info.recoveryPath;
@@ -409,7 +409,7 @@ void TestRecovery::runningOwnerIsSkipped()
     const QString host = QSysInfo::machineHostName();
 
     // Written by this (running) process: neither offered nor discarded with its media.
-    const QString mine = write(0, {}, {});
+    const QString mine = write(0, {});
     const auto info = RecoveryFile::readInfo(mine, &error);
     QVERIFY2(info, qPrintable(error));
     QCOMPARE(info->ownerPid, QCoreApplication::applicationPid());
@@ -421,21 +421,19 @@ void TestRecovery::runningOwnerIsSkipped()
     QVERIFY(!QFileInfo::exists(mine));
 
     // Its process has ended: offered.
-    const QString dead = write(deadPid(), host, {});
+    const QString dead = write(deadPid(), host);
     auto found = RecoveryFile::find(file, dir);
     QVERIFY(found);
     QCOMPARE(found->recoveryPath, QFileInfo(dead).absoluteFilePath());
     QVERIFY(!RecoveryFile::isOwnerRunning(*found));
     QFile::remove(dead);
 
-    // The pid now belongs to another process (a different start time): offered.
-    if (QFileInfo::exists(QStringLiteral("/proc/self/stat"))) {
-        const QString reused = write(QCoreApplication::applicationPid(), host, QStringLiteral("x/1"));
-        QVERIFY2(RecoveryFile::find(file, dir), "a reused pid is not the owner");
-        QFile::remove(reused);
-    }
+    // The pid belongs to a running process that holds no lock for the copy (a reused pid): offered.
+    const QString reused = write(QCoreApplication::applicationPid(), host);
+    QVERIFY2(RecoveryFile::find(file, dir), "a reused pid is not the owner");
+    QFile::remove(reused);
     // Written on another machine: this one cannot tell, so it is offered.
-    const QString elsewhere = write(QCoreApplication::applicationPid(), host + QStringLiteral("-other"), {});
+    const QString elsewhere = write(QCoreApplication::applicationPid(), host + QStringLiteral("-other"));
     QVERIFY(RecoveryFile::find(file, dir));
     QFile::remove(elsewhere);
 
@@ -543,7 +541,6 @@ void TestRecovery::staleTemporaryFilesAreRemoved()
     const QString dir = path(QStringLiteral("stale-recovery"));
     QVERIFY(QDir().mkpath(temp));
     const qint64 dead = deadPid();
-    const qint64 self = QCoreApplication::applicationPid();
     const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
     const auto make = [&](const QString &name, bool isOld) {
         QFile f(temp + QLatin1Char('/') + name);
@@ -553,17 +550,31 @@ void TestRecovery::staleTemporaryFilesAreRemoved()
             f.setFileTime(old, QFileDevice::FileModificationTime);
         return f.fileName();
     };
-    const QString gone = make(QStringLiteral("coursewright-untitled-%1-aaaaaa.cwcourse").arg(dead), true);
+    // Files of a killed process: its lock names a process that no longer runs.
+    const QString gone = make(QStringLiteral("coursewright-untitled-cwtmp-00000000000000aa.cwcourse"), false);
     const QString goneJournal =
-        make(QStringLiteral("coursewright-untitled-%1-aaaaaa.cwcourse-journal").arg(dead), true);
+        make(QStringLiteral("coursewright-untitled-cwtmp-00000000000000aa.cwcourse-journal"), false);
     const QString goneScratch =
-        make(QStringLiteral("coursewright-media-%1-bbbbbb.cwscratch").arg(dead), true);
-    const QString named = make(QStringLiteral("coursewright-media-%1-cccccc.cwscratch").arg(dead), true);
-    const QString running = make(QStringLiteral("coursewright-untitled-%1-dddddd.cwcourse").arg(self), true);
-    const QString fresh = make(QStringLiteral("coursewright-untitled-%1-eeeeee.cwcourse").arg(dead), false);
-    const QString legacy = make(QStringLiteral("coursewright-untitled-XyZ123.cwcourse"), true);
-    const QString foreign = make(QStringLiteral("someone-else-%1.cwcourse").arg(dead), true);
+        make(QStringLiteral("coursewright-media-cwtmp-00000000000000bb.cwscratch"), false);
+    const QString named = make(QStringLiteral("coursewright-media-cwtmp-00000000000000cc.cwscratch"), false);
+    for (const char *stem :
+         {"coursewright-untitled-cwtmp-00000000000000aa", "coursewright-media-cwtmp-00000000000000bb",
+          "coursewright-media-cwtmp-00000000000000cc"}) {
+        QFile lock(temp + QLatin1Char('/') + QLatin1String(stem) + QStringLiteral(".cwlock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format: process id, application name, host name.
+        lock.write(QStringLiteral("%1\ncw_dead\n%2\n").arg(dead).arg(QSysInfo::machineHostName()).toUtf8());
+    }
+    // This process's own untitled course: its lock is held.
     QString error;
+    auto running = Project::createNew(std::nullopt, &error);
+    QVERIFY2(running, qPrintable(error));
+    // Older versions' files (no lock, the pid in the name): by age only.
+    const QString legacyOld =
+        make(QStringLiteral("coursewright-untitled-%1-eeeeee.cwcourse").arg(dead), true);
+    const QString legacyFresh =
+        make(QStringLiteral("coursewright-untitled-%1-ffffff.cwcourse").arg(dead), false);
+    const QString foreign = make(QStringLiteral("someone-else-%1.cwcourse").arg(dead), true);
     auto source = Project::createNew(std::nullopt, &error);
     QVERIFY2(source, qPrintable(error));
     writeCrashedCopy(dir, source->document(), {}, named);
@@ -572,11 +583,14 @@ void TestRecovery::staleTemporaryFilesAreRemoved()
     QVERIFY(!QFileInfo::exists(gone));
     QVERIFY(!QFileInfo::exists(goneJournal));
     QVERIFY(!QFileInfo::exists(goneScratch));
+    QVERIFY(!QFileInfo::exists(legacyOld));
     QVERIFY2(QFileInfo::exists(named), "named by a recovery file");
-    QVERIFY2(QFileInfo::exists(running), "its process is running");
-    QVERIFY2(QFileInfo::exists(fresh), "less than a day old");
-    QVERIFY2(QFileInfo::exists(legacy), "owner unknown");
+    QVERIFY2(QFileInfo::exists(legacyFresh), "less than a day old, owner unknown");
     QVERIFY2(QFileInfo::exists(foreign), "not ours");
+
+    // The real temporary folder: a running session's files are never touched.
+    RecoveryFile::removeStaleTemporaryFiles(QDir::tempPath(), dir);
+    QVERIFY(QFileInfo::exists(running->file().filePath()));
 }
 
 QTEST_GUILESS_MAIN(TestRecovery)

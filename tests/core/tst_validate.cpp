@@ -348,6 +348,20 @@ void TestValidate::rules_data()
         },
         "broken-asset", error);
     row("video file in an image", setProp(&Fixture::image, "asset", kVideo), "wrong-asset-type", error);
+    // Captions are WebVTT (MediaFit), the only text the player can inline as a captions track.
+    auto captionsFile = [](const char *name, const char *mime) {
+        return [name, mime](Fixture &f) {
+            const QString hash(64, QLatin1Char('8'));
+            f.assets << asset(hash, name, mime);
+            f.video->setProperty(QStringLiteral("captions"), hash);
+            return f.video->id();
+        };
+    };
+    row("plain text as captions", captionsFile("notes.txt", "text/plain"), "wrong-asset-type", error);
+    row("plain text named .vtt as captions", captionsFile("notes.vtt", "text/plain"), "wrong-asset-type",
+        error);
+    row("file of unknown type as captions", captionsFile("notes.vtt", ""), "wrong-asset-type", error);
+    row("video file as captions", setProp(&Fixture::video, "captions", kVideo), "wrong-asset-type", error);
     clean("poster image", setProp(&Fixture::video, "poster", kImage));
 
     // Quizzes

@@ -66,6 +66,19 @@ async function assertShownAsText(page, locator, label) {
 
 const T = (label) => new RegExp('^' + label + ' <img');
 
+// The raw variant hands the player payloads the exporter would have removed. Parsing them (inertly,
+// in a <template>) makes Chromium check their inline event handlers against the page's
+// Content-Security-Policy, which refuses and reports each one: the second wall at work. Those
+// reports are expected there and nowhere else; every other error still fails the test.
+function assertClean(s, variant) {
+  if (variant === 'raw') {
+    const blocked = /Executing inline event handler violates|CSP violation: script-src-attr blocked inline/;
+    assert.ok(s.errors.some((e) => blocked.test(e)), 'the CSP refused the raw payloads\' event handlers');
+    s.errors = s.errors.filter((e) => !blocked.test(e));
+  }
+  s.assertClean();
+}
+
 for (const variant of ['exported', 'raw']) {
   test(`${variant}: course, module, page, quiz and scenario titles`, async () => {
     const s = await Session.open(packages[variant]);
@@ -80,7 +93,7 @@ for (const variant of ['exported', 'raw']) {
       await assertInert(page, 'quiz intro');
       await P.nextItem(page, T('Scenario'));
       await assertInert(page, 'scenario intro');
-      s.assertClean();
+      assertClean(s, variant);
     } finally {
       await s.close();
     }
@@ -112,7 +125,7 @@ for (const variant of ['exported', 'raw']) {
       await page.keyboard.press('ArrowRight');
       await m.getByText(/Tab two text/).waitFor();
       await assertInert(page, 'second tab');
-      s.assertClean();
+      assertClean(s, variant);
     } finally {
       await s.close();
     }
@@ -138,7 +151,7 @@ for (const variant of ['exported', 'raw']) {
         assert.ok(results.includes('Accepted one <img src=x onerror='), 'the review shows the accepted answer as text');
         if (!right) await P.quiz.retry(page);
       }
-      s.assertClean();
+      assertClean(s, variant);
     } finally {
       await s.close();
     }
@@ -166,7 +179,7 @@ for (const variant of ['exported', 'raw']) {
         await m.getByText(choice === 'Choice pass' ? /Ending pass feedback/ : /Ending fail feedback/).waitFor();
         await assertInert(page, 'ending');
       }
-      s.assertClean();
+      assertClean(s, variant);
     } finally {
       await s.close();
     }

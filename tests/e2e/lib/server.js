@@ -53,4 +53,24 @@ function serve(root, mount = 'course') {
   });
 }
 
-module.exports = {serve, TYPES};
+// A server that answers every request with an empty 204 and remembers its path: a payload that
+// manages to run (or to load anything) calls it, so `hits` proves what happened.
+function recorder() {
+  const hits = [];
+  const server = http.createServer((req, res) => {
+    hits.push(req.url);
+    res.writeHead(204, {'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store'});
+    res.end();
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({origin, url: origin + '/hit/', hits, close: () => new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(done);
+      })});
+    });
+  });
+}
+
+module.exports = {serve, recorder, TYPES};

@@ -24,6 +24,10 @@ class Session {
       s.base = pathToFileURL(packageDir).href + '/';
     }
     s.context = await s.browser.newContext({viewport: {width, height}, reducedMotion});
+    // Every Content-Security-Policy violation in any frame becomes a console error, which
+    // assertClean() reports: the player must never trip its own policy.
+    await s.context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)));
     s.page = await s.context.newPage();
     s.page.setDefaultTimeout(10000);
     s.watch(s.page);
