@@ -2,6 +2,9 @@
 
 #include "richtextlimiter.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <gumbo.h>
 
 #include <memory>
@@ -370,31 +373,77 @@ bool RichText::isSafeHref(const QString &href)
     return host < rest.size() && rest[host] != u'?' && rest[host] != u'#';
 }
 
+namespace {
+
+// Parsing is what costs (Gumbo takes tens of microseconds for a paragraph), and the same texts
+// are asked about again and again: validation, the duration estimate after every edit, export.
+// Results are kept per text (texts up to 64 K characters); the table is emptied when it grows past
+// its limit rather than tracking recency, which keeps it simple and bounded.
+template<typename Value> class Memo
+{
+public:
+    template<typename Compute> Value get(const QString &key, Compute compute)
+    {
+        if (key.size() > kLongestKept) // a huge text would pin its memory; it is rare anyway
+            return compute();
+        {
+            const QMutexLocker locker(&m_mutex);
+            const auto it = m_values.constFind(key);
+            if (it != m_values.constEnd())
+                return *it;
+        }
+        Value value = compute();
+        const QMutexLocker locker(&m_mutex);
+        if (m_values.size() >= kLimit)
+            m_values.clear();
+        m_values.insert(key, value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kLimit = 20000;
+    static constexpr qsizetype kLongestKept = 64 * 1024;
+    QMutex m_mutex;
+    QHash<QString, Value> m_values;
+};
+
+} // namespace
+
 QString RichText::sanitize(const QString &html)
 {
-    const QString once = serialize(html);
-    if (once == html)
-        return once;
-    // Unwrapping can leave a tree the parser would not build from its own serialization (a link
-    // kept apart from another one by a table cell becomes a link inside a link). Parsed again,
-    // the text gives what a browser builds from it, which is stable: sanitize is idempotent.
-    return serialize(once);
+    static Memo<QString> memo;
+    return memo.get(html, [&html] {
+        const QString once = serialize(html);
+        if (once == html)
+            return once;
+        // Unwrapping can leave a tree the parser would not build from its own serialization (a
+        // link kept apart from another one by a table cell becomes a link inside a link). Parsed
+        // again, the text gives what a browser builds from it, which is stable: sanitize is
+        // idempotent.
+        return serialize(once);
+    });
 }
 
 QString RichText::toPlainText(const QString &html)
 {
-    PlainText plain;
-    const Parsed parsed = parse(html);
-    walk(parsed.get(), plain);
-    return plain.out.trimmed();
+    static Memo<QString> memo;
+    return memo.get(html, [&html] {
+        PlainText plain;
+        const Parsed parsed = parse(html);
+        walk(parsed.get(), plain);
+        return plain.out.trimmed();
+    });
 }
 
 int RichText::wordCount(const QString &html)
 {
-    WordCounter counter;
-    const Parsed parsed = parse(html);
-    walk(parsed.get(), counter);
-    return counter.words;
+    static Memo<int> memo;
+    return memo.get(html, [&html] {
+        WordCounter counter;
+        const Parsed parsed = parse(html);
+        walk(parsed.get(), counter);
+        return counter.words;
+    });
 }
 
 int RichText::plainWordCount(const QString &text)
