@@ -960,6 +960,10 @@
         <source>The SVG image %1 cannot be made safe for the package: %2</source>
         <translation>Das SVG-Bild %1 kann nicht sicher ins Paket übernommen werden: %2</translation>
     </message>
+    <message>
+        <source>The media file %1 is a web page or script, which could run in the learner&apos;s LMS window; it is not put into packages.</source>
+        <translation>Die Mediendatei %1 ist eine Webseite oder ein Skript, das im LMS-Fenster der Lernenden ausgeführt werden könnte; sie wird nicht in Pakete übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PlayerPackage</name>

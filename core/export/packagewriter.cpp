@@ -112,6 +112,27 @@ bool writeCleanSvg(const PackageEntry &entry, const ProjectFile &project, QIODev
     return true;
 }
 
+// A file a browser opens as a document that runs script (a web page, XML with a style sheet, a
+// script): opened directly from the package it would run in the LMS's origin. No media field
+// takes one, so only a forced export of an invalid course could reach this; it is never shipped.
+bool isActiveDocument(const QString &path, const AssetInfo *info)
+{
+    static const QStringList suffixes = {
+        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
+        QStringLiteral("xht"),  QStringLiteral("xml"), QStringLiteral("xsl"),
+        QStringLiteral("xslt"), QStringLiteral("js"),  QStringLiteral("mjs")};
+    static const QStringList types = {QStringLiteral("text/html"),
+                                      QStringLiteral("application/xhtml+xml"),
+                                      QStringLiteral("text/xml"),
+                                      QStringLiteral("application/xml"),
+                                      QStringLiteral("application/xslt+xml"),
+                                      QStringLiteral("text/javascript"),
+                                      QStringLiteral("application/javascript")};
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    return (path.contains(QLatin1Char('.')) && suffixes.contains(suffix)) ||
+           (info && types.contains(info->mimeType.toLower()));
+}
+
 } // namespace
 
 QString PackageWriter::cancelledMessage()
@@ -142,6 +163,10 @@ bool PackageWriter::write(const PackagePlan &plan, const ProjectFile &project, P
             }
             // Unknown sizes (an asset not in the catalogue) are added as their bytes arrive.
             const AssetInfo *info = document ? document->asset(entry.reference) : nullptr;
+            if (isActiveDocument(entry.path, info))
+                return fail(error, tr("The media file %1 is a web page or script, which could run in the "
+                                      "learner's LMS window; it is not put into packages.")
+                                       .arg(info ? info->name : entry.path));
             content += info ? info->size : 0;
             break;
         }

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void folderRoundTrip();
     void progressReachesTotal_data();
     void progressReachesTotal();
+    void neverShipsActiveDocuments_data();
+    void neverShipsActiveDocuments();
 
 private:
     PackagePlan samplePlan();
@@ -458,6 +460,43 @@ void TestPackageWriter::progressReachesTotal()
         QVERIFY(reports[i].first >= reports[i - 1].first);
         QVERIFY(reports[i].first <= reports[i].second);
     }
+}
+
+void TestPackageWriter::neverShipsActiveDocuments_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("packagePath");
+    QTest::newRow("web page") << QStringLiteral("page.html") << QStringLiteral("media/page.html");
+    QTest::newRow("XHTML") << QStringLiteral("page.xhtml") << QStringLiteral("media/page.xhtml");
+    QTest::newRow("web page under an image name")
+        << QStringLiteral("page.html") << QStringLiteral("media/page.png");
+    QTest::newRow("script") << QStringLiteral("code.js") << QStringLiteral("media/code.js");
+}
+
+void TestPackageWriter::neverShipsActiveDocuments()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, packagePath);
+    const QString source = m_dir.filePath(fileName);
+    {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<!DOCTYPE html><html><body><script>localStorage.x = 1</script></body></html>\n");
+    }
+    QString error;
+    auto project = Project::createNew(std::nullopt, &error);
+    QVERIFY2(project, qPrintable(error));
+    const std::optional<AssetInfo> info = project->file().importAsset(source, &error);
+    QVERIFY2(info, qPrintable(error));
+    QVERIFY(project->document().addAsset(*info));
+    PackagePlan plan;
+    QVERIFY2(plan.addAsset(packagePath, info->hash, &error), qPrintable(error));
+    const QString target =
+        m_dir.filePath(QStringLiteral("active-%1.zip").arg(QRandomGenerator::global()->generate()));
+    ZipPackageSink sink(target);
+    QVERIFY(!PackageWriter::write(plan, project->file(), sink, {}, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("web page or script")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestPackageWriter)
