@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>cw::AtomicFileWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1330,10 +1337,6 @@
     <message>
         <source>Could not create the folder for recovery files, %1.</source>
         <translation>Der Ordner für Wiederherstellungsdateien, %1, konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file %1: %2</source>
-        <translation>Die Wiederherstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write the recovery file %1: it belongs to another running session.</source>

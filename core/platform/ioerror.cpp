@@ -1,7 +1,6 @@
 #include "platform/ioerror.h"
 
 #include <QFileDevice>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -47,23 +46,6 @@ QString IoError::describe(const QFileDevice &device)
                    ? tr("the data could not be written (is the disk full?)")
                    : tr("unknown error");
     return text;
-}
-
-bool IoError::commit(QSaveFile &file, QString *reason)
-{
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        if (reason)
-            *reason = describe(file);
-        file.cancelWriting();
-        file.commit(); // after cancelWriting() this only discards the temporary file
-        return false;
-    }
-    if (!file.commit()) {
-        if (reason)
-            *reason = describe(file);
-        return false;
-    }
-    return true;
 }
 
 } // namespace cw

@@ -6,7 +6,6 @@
 #include <QString>
 
 class QFileDevice;
-class QSaveFile;
 
 namespace cw {
 
@@ -21,10 +20,6 @@ public:
     // The text for a Qt file device's last error; Qt reports a full disk as ResourceError.
     static QString describe(const QFileDevice &device);
     static QString diskFull();
-    // Flushes, checks and commits: QSaveFile::commit() alone ignores a failed flush of buffered
-    // data, so a full disk could leave a truncated file in place. On failure the partial file is
-    // discarded and *reason says why.
-    static bool commit(QSaveFile &file, QString *reason);
 };
 
 } // namespace cw

@@ -2,6 +2,7 @@
 
 #include "assetblobs.h"
 #include "assetprobe.h"
+#include "atomicfilewriter.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "projectschema.h"
@@ -80,6 +81,18 @@ void removeWithCompanions(const QString &path)
     QFile::remove(path);
     for (const char *suffix : {"-journal", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// A new empty private file in the temp folder (media not yet saved, an untitled course), made as a
+// TempArtifact group so that what a killed session leaves is swept; its path goes to *path.
+std::unique_ptr<TempArtifact> createTemporaryFile(const QString &prefix, const QString &extension,
+                                                  QString *path, QString *error)
+{
+    std::unique_ptr<TempArtifact> artifact = TempArtifact::create(QDir::tempPath(), prefix, error);
+    if (!artifact)
+        return nullptr;
+    *path = artifact->member(extension);
+    return createEmptyFile(*path, true, error) ? std::move(artifact) : nullptr;
 }
 
 // True when the header says the file was left in write-ahead-log mode (bytes 18 and 19 are 2).
@@ -241,12 +254,10 @@ bool ProjectFile::Private::ensureScratch(QString *error)
 {
     if (scratch)
         return true;
-    std::unique_ptr<TempArtifact> artifact =
-        TempArtifact::create(QDir::tempPath(), RecoveryFile::scratchFilePrefix(), error);
+    QString name;
+    std::unique_ptr<TempArtifact> artifact = createTemporaryFile(
+        RecoveryFile::scratchFilePrefix(), RecoveryFile::scratchFileExtension(), &name, error);
     if (!artifact)
-        return false;
-    const QString name = artifact->member(RecoveryFile::scratchFileExtension());
-    if (!createEmptyFile(name, true, error))
         return false;
     scratch = openConnection(name, SQLITE_OPEN_READWRITE, error);
     if (!scratch)
@@ -402,12 +413,10 @@ ProjectFile::~ProjectFile() = default;
 std::unique_ptr<ProjectFile> ProjectFile::createTemporary(QString *error)
 {
     std::unique_ptr<ProjectFile> file(new ProjectFile);
-    std::unique_ptr<TempArtifact> artifact =
-        TempArtifact::create(QDir::tempPath(), RecoveryFile::untitledFilePrefix(), error);
+    QString name;
+    std::unique_ptr<TempArtifact> artifact = createTemporaryFile(
+        RecoveryFile::untitledFilePrefix(), RecoveryFile::untitledFileExtension(), &name, error);
     if (!artifact)
-        return nullptr;
-    const QString name = artifact->member(RecoveryFile::untitledFileExtension());
-    if (!createEmptyFile(name, true, error))
         return nullptr;
     file->d->path = name;
     file->d->temporary = true;
@@ -888,33 +897,9 @@ bool ProjectFile::writeAssetTo(const QString &hash, QIODevice &out, QString *err
 
 bool ProjectFile::exportAsset(const QString &hash, const QString &destinationPath, QString *error) const
 {
-    // Written beside the destination under a name the next run recognises (and sweeps if this one
-    // is killed), then renamed into place: never a truncated file under the final name.
-    const QString target = QFileInfo(destinationPath).absoluteFilePath();
-    std::unique_ptr<TempArtifact> artifact = TempArtifact::besides(target, error);
-    if (!artifact)
-        return false;
-    QFile out(artifact->member(QStringLiteral("tmp")));
-    const auto failed = [&](const QString &reason) {
-        out.close();
-        return fail(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), reason));
-    };
-    if (!out.open(QIODevice::NewOnly))
-        return failed(IoError::describe(out));
-    if (!writeAssetTo(hash, out, error)) {
-        // A full disk usually shows here, in the write; name it rather than repeat the generic text.
-        if (out.error() == QFileDevice::ResourceError)
-            return failed(IoError::diskFull());
-        out.close();
-        return false;
-    }
-    if (!out.flush() || out.error() != QFileDevice::NoError)
-        return failed(IoError::describe(out));
-    out.close();
-    QString reason;
-    if (!PlatformFiles::replaceFile(out.fileName(), target, &reason))
-        return failed(reason);
-    return true;
+    return AtomicFileWriter::write(
+        destinationPath, [&](QIODevice &out, QString *reason) { return writeAssetTo(hash, out, reason); },
+        error);
 }
 
 QString ProjectFile::scratchPath() const

@@ -11,13 +11,12 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QMutex>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
 
-#include "platform/ioerror.h"
+#include "store/atomicfilewriter.h"
 #include "store/tempartifact.h"
 
 #include <algorithm>
@@ -162,8 +161,10 @@ void RecoveryFile::removeStaleTemporaryFiles(const QString &tempDirectory, const
         }
     }
     const auto isNamed = [&named](const QString &path) { return named.contains(QFileInfo(path).fileName()); };
-    // Files with a lock go as soon as their process is gone, whatever their age.
+    // Files with a lock go as soon as their process is gone, whatever their age; so do the
+    // half-written copies of a writer killed mid-write.
     TempArtifact::sweep(tempDirectory, isNamed);
+    TempArtifact::sweep(recoveryDirectory);
     // Files an older version made (no lock, the process id in the name) go after `maxAgeSecs`.
     const QDir dir(tempDirectory);
     const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-maxAgeSecs);
@@ -319,17 +320,16 @@ bool RecoveryFile::write(const Info &info, const QByteArray &courseJson, QString
     if (info.ownerPid <= 0 && !holdOwnerLock(info.recoveryPath))
         return fail(error, tr("Could not write the recovery file %1: it belongs to another running session.")
                                .arg(info.recoveryPath));
-    QSaveFile file(info.recoveryPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            error, tr("Could not write the recovery file %1: %2").arg(info.recoveryPath, file.errorString()));
-    file.write(kMagic + '\n');
-    file.write(QJsonDocument(meta).toJson(QJsonDocument::Compact) + '\n');
-    file.write(courseJson);
-    QString reason;
-    if (!IoError::commit(file, &reason))
-        return fail(error, tr("Could not write the recovery file %1: %2").arg(info.recoveryPath, reason));
-    return true;
+    const QByteArray head = kMagic + '\n' + QJsonDocument(meta).toJson(QJsonDocument::Compact) + '\n';
+    // A crash while writing keeps the previous copy.
+    return AtomicFileWriter::write(
+        info.recoveryPath,
+        [&](QIODevice &out, QString *reason) {
+            if (out.write(head) == head.size() && out.write(courseJson) == courseJson.size())
+                return true;
+            return fail(reason, out.errorString());
+        },
+        error);
 }
 
 void RecoveryFile::discard(const QString &recoveryPath)

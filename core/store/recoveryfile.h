@@ -67,7 +67,7 @@ public:
 
     static std::optional<Info> readInfo(const QString &recoveryPath, QString *error);
     static std::optional<CourseData> load(const QString &recoveryPath, QString *error);
-    // Writes atomically (QSaveFile): a crash while writing keeps the previous copy.
+    // Writes atomically (AtomicFileWriter): a crash while writing keeps the previous copy.
     static bool write(const Info &info, const QByteArray &courseJson, QString *error);
     // Deletes the recovery file and the scratch and temporary files it names (unless its writer
     // is still running: then only a copy it will rewrite is removed, never its files).

@@ -99,8 +99,9 @@ const QSet<QString> &localHrefElements()
     return names;
 }
 
-// Attributes without a namespace: geometry, presentation, filters, text, accessibility. No event
-// handler, no href (handled apart), nothing that loads.
+// Attributes without a namespace: geometry, filters, text, accessibility. No event handler, no
+// href (handled apart), nothing that loads. Presentation attributes are the CSS properties
+// SvgStyle allows (SvgStyle::isAllowedProperty), so the two lists cannot drift apart.
 const QSet<QString> &allowedAttributes()
 {
     static const QSet<QString> names = nameSet({"id",
@@ -113,7 +114,6 @@ const QSet<QString> &allowedAttributes()
                                                 "baseProfile",
                                                 "viewBox",
                                                 "preserveAspectRatio",
-                                                "transform",
                                                 "x",
                                                 "y",
                                                 "width",
@@ -209,66 +209,7 @@ const QSet<QString> &allowedAttributes()
                                                 "aria-label",
                                                 "aria-labelledby",
                                                 "aria-describedby",
-                                                "aria-hidden",
-                                                "alignment-baseline",
-                                                "baseline-shift",
-                                                "clip",
-                                                "clip-path",
-                                                "clip-rule",
-                                                "color",
-                                                "color-interpolation",
-                                                "color-interpolation-filters",
-                                                "color-rendering",
-                                                "direction",
-                                                "display",
-                                                "dominant-baseline",
-                                                "fill",
-                                                "fill-opacity",
-                                                "fill-rule",
-                                                "filter",
-                                                "flood-color",
-                                                "flood-opacity",
-                                                "font-family",
-                                                "font-size",
-                                                "font-size-adjust",
-                                                "font-stretch",
-                                                "font-style",
-                                                "font-variant",
-                                                "font-weight",
-                                                "image-rendering",
-                                                "isolation",
-                                                "letter-spacing",
-                                                "lighting-color",
-                                                "marker-end",
-                                                "marker-mid",
-                                                "marker-start",
-                                                "mask",
-                                                "mask-type",
-                                                "mix-blend-mode",
-                                                "opacity",
-                                                "overflow",
-                                                "paint-order",
-                                                "shape-rendering",
-                                                "stop-color",
-                                                "stop-opacity",
-                                                "stroke",
-                                                "stroke-dasharray",
-                                                "stroke-dashoffset",
-                                                "stroke-linecap",
-                                                "stroke-linejoin",
-                                                "stroke-miterlimit",
-                                                "stroke-opacity",
-                                                "stroke-width",
-                                                "text-anchor",
-                                                "text-decoration",
-                                                "text-rendering",
-                                                "transform-origin",
-                                                "unicode-bidi",
-                                                "vector-effect",
-                                                "visibility",
-                                                "white-space",
-                                                "word-spacing",
-                                                "writing-mode"});
+                                                "aria-hidden"});
     return names;
 }
 
@@ -338,7 +279,8 @@ QList<Attribute> cleanAttributes(const QString &element, const QXmlStreamAttribu
         } else if (ns == kXmlNs && (name == QLatin1String("space") || name == QLatin1String("lang"))) {
             if (!hasControlCharacters(value))
                 kept << Attribute{kXmlNs, name, value};
-        } else if (ns.isEmpty() && allowedAttributes().contains(name)) {
+        } else if (ns.isEmpty() &&
+                   (allowedAttributes().contains(name) || SvgStyle::isAllowedProperty(name))) {
             if (name == QLatin1String("style")) {
                 const QString style = SvgStyle::cleanDeclarations(value);
                 if (!style.isEmpty())

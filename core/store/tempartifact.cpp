@@ -64,6 +64,14 @@ void clearAbandonedRemovalLocks(const QString &lockFile)
     }
 }
 
+// Every entry whose name carries the marker. The stem itself is never used as a name filter: a
+// target's name may hold characters QDir reads as wildcards ("course[1].zip").
+QFileInfoList markedEntries(const QDir &dir)
+{
+    return dir.entryInfoList({QStringLiteral("*cwtmp-*")},
+                             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
 bool removePath(const QFileInfo &info)
 {
     if (info.isDir() && !info.isSymLink())
@@ -142,14 +150,10 @@ std::unique_ptr<TempArtifact> TempArtifact::adopt(const QString &memberPath)
 void TempArtifact::removeMembers(const QString &stem, bool includeLock)
 {
     const QFileInfo info(stem);
-    const QDir dir = info.absoluteDir();
-    const QFileInfoList entries =
-        dir.entryInfoList({info.fileName() + QLatin1Char('*')},
-                          QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     const QString lock = QFileInfo(lockPath(stem)).fileName();
-    for (const QFileInfo &entry : entries) {
+    for (const QFileInfo &entry : markedEntries(info.absoluteDir())) {
         if (stemOf(entry.fileName()) != info.fileName())
-            continue; // a longer stem that merely starts the same
+            continue; // another group
         if (entry.fileName() == lock && !includeLock)
             continue;
         removePath(entry);
@@ -160,9 +164,7 @@ int TempArtifact::sweep(const QString &folder, const std::function<bool(const QS
 {
     const QDir dir(folder);
     QHash<QString, QFileInfoList> groups;
-    const QFileInfoList entries = dir.entryInfoList(
-        {QStringLiteral("*cwtmp-*")}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QFileInfo &entry : entries) {
+    for (const QFileInfo &entry : markedEntries(dir)) {
         const QString stem = stemOf(entry.fileName());
         if (!stem.isEmpty())
             groups[stem].append(entry);

@@ -1,4 +1,6 @@
 // coursewright-cli as a user runs it: every command, its output and its exit status.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -14,24 +16,11 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
+using Result = CliResult;
 
 Result cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(CW_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,5 +1,7 @@
 // What coursewright-cli leaves on disk: commands that only read change nothing, outputs are
 // readable as any new file, a full disk fails cleanly, and killed runs leave no litter.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -38,25 +40,11 @@ private:
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
+using Result = CliResult;
 
 Result cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CW_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, 120000, env);
 }
 
 // Every entry under `folder` with its size, permissions and content hash.
@@ -117,7 +105,12 @@ Result runOnSmallDisk(const QString &folder, int kilobytes, const QString &comma
         p.waitForFinished();
         return {};
     }
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    Result result;
+    result.code = p.exitCode();
+    result.out = p.readAllStandardOutput();
+    result.rawErr = p.readAllStandardError();
+    result.err = QString::fromUtf8(result.rawErr);
+    return result;
 }
 
 QStringList entries(const QString &folder)

@@ -1,6 +1,8 @@
 // coursewright-cli given folders and files someone else made: special files and links in a course
 // folder, names that carry terminal codes, numbers that would wrap and names too long for a disk.
 // Every run has a time limit, so a command that hangs again fails the test instead of hanging it.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,24 +18,12 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1; // -1: did not finish in time (and was killed), -2: crashed
-    QByteArray out;
-    QByteArray err;
-};
+using Result = CliResult;
 
+// 30 s: a run that hangs on a FIFO or /dev/zero fails instead of blocking the suite.
 Result cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(CW_CLI_PATH), args);
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runCli(args, 30000);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -115,11 +105,11 @@ void TestUntrusted::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString sample = m_dir.filePath(QStringLiteral("sample.cwcourse"));
     Result r = cli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("sample"), sample});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, r.rawErr.constData());
     m_master = m_dir.filePath(QStringLiteral("master"));
     r = cli(
         {QStringLiteral("dump"), sample, QStringLiteral("--assets"), m_master + QStringLiteral("/assets")});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, r.rawErr.constData());
     QVERIFY(writeFile(m_master + QStringLiteral("/course.json"), r.out));
     QVERIFY(QDir(m_master + QStringLiteral("/assets")).entryList(QDir::Files).size() >= 2);
 }
@@ -199,8 +189,8 @@ void TestUntrusted::loadRefusesSpecialFiles()
     const Result r = cli({QStringLiteral("load"), folder, target});
     QVERIFY2(r.code != -1, "load did not finish within 30 s");
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
-    QVERIFY2(!r.err.contains(sha256(secret).toLatin1()), r.err.constData());
+    QVERIFY2(r.rawErr.contains(expected.toUtf8()), r.rawErr.constData());
+    QVERIFY2(!r.rawErr.contains(sha256(secret).toLatin1()), r.rawErr.constData());
     QVERIFY(!QFileInfo::exists(target));
 }
 
@@ -240,7 +230,7 @@ void TestUntrusted::namesAreEscapedOnTheTerminal()
 
     const QString project = m_dir.filePath(QStringLiteral("escapes.cwcourse"));
     Result r = cli({QStringLiteral("load"), folder, project});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, r.rawErr.constData());
 
     const auto isSafe = [](const QByteArray &output) {
         for (const char c : output) {
@@ -272,8 +262,8 @@ void TestUntrusted::namesAreEscapedOnTheTerminal()
     QVERIFY(QFile::remove(folder + QStringLiteral("/assets/") + notesHash + QStringLiteral(".txt")));
     r = cli({QStringLiteral("load"), folder, m_dir.filePath(QStringLiteral("never.cwcourse"))});
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(shownName), r.err.constData());
-    QVERIFY2(isSafe(r.err), r.err.toPercentEncoding(" \n").constData());
+    QVERIFY2(r.rawErr.contains(shownName), r.rawErr.constData());
+    QVERIFY2(isSafe(r.rawErr), r.rawErr.toPercentEncoding(" \n").constData());
 }
 
 void TestUntrusted::loadRefusesImpossibleValues_data()
@@ -305,7 +295,7 @@ void TestUntrusted::loadRefusesImpossibleValues()
     const QString target = folder + QStringLiteral(".cwcourse");
     const Result r = cli({QStringLiteral("load"), folder, target});
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
+    QVERIFY2(r.rawErr.contains(expected.toUtf8()), r.rawErr.constData());
     QVERIFY(!QFileInfo::exists(target));
 }
 
@@ -323,11 +313,11 @@ void TestUntrusted::dumpNamesFilesSafely()
     QVERIFY(writeFile(folder + QStringLiteral("/course.json"), QJsonDocument(top).toJson()));
     const QString project = m_dir.filePath(QStringLiteral("longname.cwcourse"));
     Result r = cli({QStringLiteral("load"), folder, project});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, r.rawErr.constData());
 
     const QString media = m_dir.filePath(QStringLiteral("longname-dump/assets"));
     const Result dump = cli({QStringLiteral("dump"), project, QStringLiteral("--assets"), media});
-    QVERIFY2(dump.code == 0, dump.err.constData());
+    QVERIFY2(dump.code == 0, dump.rawErr.constData());
     const QStringList files = QDir(media).entryList(QDir::Files);
     QCOMPARE(files.size(), assets.size());
     for (const QString &file : files) {
@@ -337,7 +327,7 @@ void TestUntrusted::dumpNamesFilesSafely()
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("longname-dump/course.json")), dump.out));
     const QString again = m_dir.filePath(QStringLiteral("longname-again.cwcourse"));
     r = cli({QStringLiteral("load"), m_dir.filePath(QStringLiteral("longname-dump")), again});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, r.rawErr.constData());
     QCOMPARE(cli({QStringLiteral("dump"), again}).out, dump.out);
 }
 

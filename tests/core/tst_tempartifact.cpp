@@ -18,6 +18,7 @@ class TestTempArtifact : public QObject
 
 private Q_SLOTS:
     void namesAreRecognisable();
+    void ownerRemovesItsFilesAndLock_data();
     void ownerRemovesItsFilesAndLock();
     void runningOwnersAreNeverSwept();
     void deadOwnersAreSwept();
@@ -59,15 +60,25 @@ void TestTempArtifact::namesAreRecognisable()
     QVERIFY(!TempArtifact::isArtifactName(QStringLiteral(".course.zip.partial-AbC123")));
 }
 
+void TestTempArtifact::ownerRemovesItsFilesAndLock_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("plain name") << QStringLiteral("course.zip");
+    QTest::newRow("wildcard characters") << QStringLiteral("course [v1]*?.zip");
+}
+
 void TestTempArtifact::ownerRemovesItsFilesAndLock()
 {
-    const QString folder = path(QStringLiteral("owner"));
+    QFETCH(QString, target);
+    const QString folder = path(QStringLiteral("owner-%1").arg(target.size()));
     QVERIFY(QDir().mkpath(folder));
     QString error;
     {
-        auto artifact = TempArtifact::besides(folder + QStringLiteral("/course.zip"), &error);
+        auto artifact = TempArtifact::besides(folder + QLatin1Char('/') + target, &error);
         QVERIFY2(artifact, qPrintable(error));
-        QVERIFY(QFileInfo(artifact->stem()).fileName().startsWith(QLatin1String(".course.zip.cwtmp-")));
+        QVERIFY(QFileInfo(artifact->stem())
+                    .fileName()
+                    .startsWith(QLatin1Char('.') + target + QStringLiteral(".cwtmp-")));
         QVERIFY(touch(artifact->member(QStringLiteral("partial"))));
         QVERIFY(touch(artifact->member(QStringLiteral("partial-journal"))));
         QVERIFY(QDir().mkpath(artifact->member(QStringLiteral("spool")) + QStringLiteral("/deep")));
