@@ -141,6 +141,10 @@ bool SvgStyle::isSafeValue(const QString &value)
         const QChar c = value.at(i);
         if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f)
             return false;
+        // An escape can spell any function name or URL, and inside a string it can hide the closing
+        // quote ("a\"" url(...) "): the browser would then read as code what this reads as text.
+        if (c == u'\\')
+            return false;
         if (!quote.isNull()) {
             if (c == quote)
                 quote = QChar();
@@ -149,7 +153,6 @@ bool SvgStyle::isSafeValue(const QString &value)
             continue;
         }
         switch (c.unicode()) {
-        case u'\\': // an escape can spell any function name or URL
         case u'{':
         case u'}':
         case u'<':
