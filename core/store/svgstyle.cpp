@@ -204,6 +204,34 @@ QString SvgStyle::cleanDeclarations(const QString &style)
     return kept.join(u';');
 }
 
+bool SvgStyle::isSafeSelector(const QString &selector)
+{
+    if (selector.isEmpty())
+        return false;
+    int depth = 0;
+    for (qsizetype i = 0; i < selector.size(); ++i) {
+        const QChar c = selector.at(i);
+        if (!(c.unicode() < 128 && (isIdentChar(c) || QStringView(u" .#,*:>+~()").contains(c))))
+            return false;
+        if (c == u')' && --depth < 0)
+            return false;
+        if (c != u'(')
+            continue;
+        // A parenthesis opens a pseudo-class's arguments (":not(", ":nth-child("), nothing else.
+        // "url(" is a URL token to the browser wherever it stands, and its unquoted form swallows
+        // braces, so the browser would pair selectors and blocks differently from this parser.
+        qsizetype start = i;
+        while (start > 0 && isIdentChar(selector.at(start - 1)))
+            --start;
+        const QStringView name = QStringView(selector).mid(start, i - start);
+        if (name.isEmpty() || start == 0 || selector.at(start - 1) != u':' ||
+            name.compare(QLatin1String("url"), Qt::CaseInsensitive) == 0)
+            return false;
+        ++depth;
+    }
+    return depth == 0;
+}
+
 QString SvgStyle::cleanSheet(const QString &sheet)
 {
     // At-rules (@import, @font-face, @media, ...) and escapes are not worth the risk of reading
@@ -231,13 +259,8 @@ QString SvgStyle::cleanSheet(const QString &sheet)
         if (brace < 0 || rule.indexOf(u'{', brace + 1) >= 0)
             return {};
         const QString selector = rule.left(brace).simplified();
-        bool selectorOk = !selector.isEmpty();
-        for (const QChar c : selector) {
-            if (!(c.unicode() < 128 && (isIdentChar(c) || QStringView(u" .#,*:>+~()").contains(c))))
-                selectorOk = false;
-        }
         const QString declarations = cleanDeclarations(rule.mid(brace + 1));
-        if (selectorOk && !declarations.isEmpty())
+        if (isSafeSelector(selector) && !declarations.isEmpty())
             out += selector + u'{' + declarations + u'}';
     }
     return out;

@@ -16,6 +16,9 @@ public:
     static bool isSafeValue(const QString &value);
     // A style attribute with only the safe declarations, normalized as "name:value;name:value".
     static QString cleanDeclarations(const QString &style);
+    // Whether a rule's selector is plain: type, class, id, attribute-free combinators and pseudo-
+    // classes whose parentheses balance; never a url( or another function outside a pseudo-class.
+    static bool isSafeSelector(const QString &selector);
     // A <style> sheet with only plain rules (no at-rules) and safe declarations, normalized as
     // "selector{declarations}..."; empty when nothing is left or the sheet cannot be read safely.
     static QString cleanSheet(const QString &sheet);
