@@ -159,7 +159,7 @@ int runPhase(const QString &phase, const QString &file, const QString &workDir, 
             timer.restart();
             const Exporter::Result result = Exporter::run(project->document(), project->file(), options);
             ms = double(timer.nsecsElapsed()) / 1e6;
-            QFile::remove(options.outputPath);
+            // site.zip stays: with --keep it is the package to play; otherwise the folder goes.
             if (result.status != Exporter::Result::Status::Written)
                 return fail(result.error);
         } else if (phase == QLatin1String("validate")) {
@@ -239,12 +239,26 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per phase (median reported)."),
                       QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("Work in DIR and leave the project and its exports there."),
+                      QStringLiteral("DIR")});
     parser.process(app);
     const int mediaMb = parser.value(QStringLiteral("media-mb")).toInt();
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
-    QTemporaryDir dir;
+    // The course and its exports are worth keeping to open in the editor or play the package.
+    QTemporaryDir temporary;
+    const QString keep = parser.value(QStringLiteral("keep"));
+    if (!keep.isEmpty() && !QDir().mkpath(keep)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(keep));
+        return 1;
+    }
+    const QDir dir(keep.isEmpty() ? temporary.path() : QFileInfo(keep).absoluteFilePath());
     const QString file = dir.filePath(QStringLiteral("bench.cwcourse"));
+    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+        std::fprintf(stderr, "cannot replace %s\n", qPrintable(file));
+        return 1;
+    }
     std::printf("Course: 100 modules x 20 pages x 5 blocks, 100 quizzes x 10 questions, %d MB media\n",
                 mediaMb);
     std::printf("| phase | median ms | min ms | max ms | peak RSS MB |\n|---|---:|---:|---:|---:|\n");
@@ -279,6 +293,8 @@ int main(int argc, char **argv)
                     times.first(), times.last(), peak);
     }
     std::printf("File size: %.1f MB\n", double(QFileInfo(file).size()) / (1 << 20));
+    if (!keep.isEmpty())
+        std::printf("Kept: %s and its HTML package site.zip\n", qPrintable(QDir::toNativeSeparators(file)));
     QString error;
     if (const auto project = Project::open(file, &error))
         std::printf("Learner state, worst case (as export reports it): %lld characters\n",
