@@ -1315,6 +1315,13 @@
         <source>%1 has no text.</source>
         <translation>%1 hat keinen Text.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is a survey question with no right answer, so its %n point(s) never count towards a score. Set its points to 0.</source>
+        <translation>
+            <numerusform>%1 ist eine Umfragefrage ohne richtige Antwort, daher zählt ihr %n Punkt nie zum Ergebnis. Setzen Sie die Punkte auf 0.</numerusform>
+            <numerusform>%1 ist eine Umfragefrage ohne richtige Antwort, daher zählen ihre %n Punkte nie zum Ergebnis. Setzen Sie die Punkte auf 0.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::RecoveryFile</name>

@@ -49,6 +49,16 @@
         </message>
     </context>
     <context>
+        <name>cw::QuizRules</name>
+        <message numerus="yes">
+            <source>%1 is a survey question with no right answer, so its %n point(s) never count towards a score. Set its points to 0.</source>
+            <translation>
+                <numerusform>%1 is a survey question with no right answer, so its %n point never count towards a score. Set its points to 0.</numerusform>
+                <numerusform>%1 is a survey question with no right answer, so its %n points never count towards a score. Set its points to 0.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cw::cli</name>
         <message numerus="yes">
             <source>%n error(s)</source>

@@ -16,7 +16,7 @@ namespace {
 // The caps of templates/player/state.js (CAPS); docs/learner-state.md explains each.
 constexpr int kFillBlankBytes = 64;
 constexpr int kShortAnswerBytes = 256;
-constexpr int kNumberChars = 24;
+constexpr int kNumberChars = 25;
 constexpr int kPathLength = 32;
 constexpr int kUnlimitedAttemptsBits = 8;
 constexpr int kHashBits = 32;
@@ -51,7 +51,10 @@ qint64 responseBits(const StateBudget::Question &q)
         return textBits(kFillBlankBytes);
     if (k == u"shortAnswer")
         return textBits(kShortAnswerBytes);
-    if (k == u"matching" || k == u"sequencing")
+    // A matching may be saved while partial: a flag, then each prompt's match or none.
+    if (k == u"matching")
+        return 1 + qint64(q.n) * width(q.n + 1);
+    if (k == u"sequencing")
         return qint64(q.n) * width(q.n);
     if (k == u"numeric")
         return kNumberBits;
@@ -63,15 +66,17 @@ qint64 quizBits(const StateBudget::Item &quiz)
     const int count = int(quiz.questions.size());
     const bool drawn = quiz.drawCount > 0 && quiz.drawCount < count;
     const int presented = drawn ? quiz.drawCount : count;
+    // Touched, attempts used, best score, passed, attempt state.
     qint64 bits =
-        (quiz.attempts > 0 ? width(quiz.attempts + 1) : kUnlimitedAttemptsBits) + kScoreBits + 1 + 2;
+        1 + (quiz.attempts > 0 ? width(quiz.attempts + 1) : kUnlimitedAttemptsBits) + kScoreBits + 1 + 2;
     if (drawn || quiz.shuffleQuestions)
         bits += qint64(presented) * width(count);
     if (quiz.shuffleChoices)
         bits += kSeedBits;
     QList<qint64> answers;
+    // Answered flag, response, checked flag.
     for (const StateBudget::Question &q : quiz.questions)
-        answers << 1 + responseBits(q);
+        answers << 1 + responseBits(q) + 1;
     std::sort(answers.begin(), answers.end(), std::greater<>());
     for (int i = 0; i < presented; ++i)
         bits += answers.at(i);
@@ -236,7 +241,8 @@ qint64 StateBudget::worstCaseBits(const Shape &shape)
     qint64 items = 0;
     for (const QList<Item> &module : shape.modules)
         items += module.size();
-    qint64 bits = kHashBits + width(items) + items;
+    // Visited items: a form flag, then a bitset, or runs where they are shorter (never longer).
+    qint64 bits = kHashBits + width(items) + (items > 0 ? 1 + items : 0);
     // Quizzes come first in the stream, then scenarios; the sum does not depend on the order.
     for (const QList<Item> &module : shape.modules) {
         for (const Item &item : module) {

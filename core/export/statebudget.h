@@ -14,7 +14,7 @@ class Node;
 class StateBudget
 {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     static constexpr int Scorm12Limit = 4096;
     static constexpr int Scorm2004Limit = 64000;
 

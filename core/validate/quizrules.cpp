@@ -1,5 +1,6 @@
 #include "quizrules.h"
 
+#include "model/grading.h"
 #include "model/node.h"
 #include "rulecontext.h"
 
@@ -37,6 +38,13 @@ void QuizRules::checkQuestion(const Node &question, RuleContext &context)
     if (question.displayText().isEmpty())
         context.error(question, QStringLiteral("empty-prompt"),
                       tr("%1 has no question text.").arg(RuleContext::describe(question)));
+    // A warning: the course plays, but the designer expected these points to count.
+    if (Grading::hasIgnoredPoints(question))
+        context.warning(question, QStringLiteral("ungraded-points"),
+                        tr("%1 is a survey question with no right answer, so its %n point(s) never "
+                           "count towards a score. Set its points to 0.",
+                           nullptr, question.integer(QStringLiteral("points")))
+                            .arg(RuleContext::describe(question)));
 
     switch (question.kind()) {
     case NodeKind::SingleChoice:

@@ -39,9 +39,14 @@
     return o.every((v, i) => v === i) ? o.map((v) => (v + 1) % n) : o;
   }
 
+  // The one rule of what counts (tests/data/grading.json; C++: Grading): a question is graded when
+  // its kind has a right answer and it is worth points; a quiz with no graded question is a survey.
+  // Scoring, completion, the results screen and the reported interactions all ask these two.
+  const UNGRADED_KINDS = ['likert', 'shortAnswer'];
   const questions = (quiz) => kids(quiz).filter((q) => KINDS.includes(q.kind));
   const presented = (quiz, cur) => cur.order || range(questions(quiz).length);
-  const graded = (q) => q.props.points > 0 && q.kind !== 'likert' && q.kind !== 'shortAnswer';
+  const graded = (q) => q.props.points > 0 && !UNGRADED_KINDS.includes(q.kind);
+  const gradedQuiz = (quiz) => questions(quiz).some(graded);
   const attemptsLeft = (quiz, e) => (quiz.props.attempts > 0 ? Math.max(0, quiz.props.attempts - e.attemptsUsed) : Infinity);
 
   // A new attempt: the question order is stored when drawn or shuffled (a draw without shuffling
@@ -65,13 +70,12 @@
     s = String(s).normalize('NFC').trim().replace(/\s+/g, ' ');
     return cs ? s : s.toLowerCase();
   };
-  // "3,5" and "3.5" both mean 3.5; with both marks the comma groups thousands ("1,000.5").
-  function parseNumber(s) {
-    s = String(s).replace(/\s/g, '');
-    s = s.includes('.') ? s.replace(/,/g, '') : s.replace(',', '.');
-    const n = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
-    return isFinite(n) ? n : null;
-  }
+  // In the course language: "1.500" is 1500 in German and 1.5 in English (i18n.parseNumber).
+  const parseNumber = (s, lang) => CW.i18n.parseNumber(s, lang);
+  // A matching answer may be partial while the learner works (-1: no match chosen yet); only a
+  // full permutation is an answer that can be checked or be right.
+  const complete = (q, r) => r != null && (q.kind !== 'matching' ||
+    (r.length === kids(q).length && r.every((v, i) => v >= 0 && r.indexOf(v) === i)));
 
   // The response that is right, in the state's shape (fill in: the first accepted answer).
   function key(q) {
@@ -90,7 +94,7 @@
 
   // All or nothing; matching and sequencing compare texts so that duplicated texts are not a trap.
   function isRight(q, r) {
-    if (r === null || r === undefined) return false;
+    if (!complete(q, r)) return false;
     const p = q.props;
     const c = kids(q);
     const same = (f) => r.length === c.length && c.every((x, i) => c[r[i]] && c[r[i]].props[f] === x.props[f]);
@@ -133,6 +137,7 @@
       return r == null && q.kind === 'sequencing' ? sequenceStart(cur.choiceSeed, order[k], kids(q).length) : r;
     });
     const current = Object.assign({}, cur, { submitted: true, answers });
+    delete current.checked; // every answer of a submitted attempt is final
     const s = score(quiz, current);
     return { score: s, entry: { attemptsUsed: entry.attemptsUsed + 1, bestScore: Math.max(entry.bestScore, s.percent),
       passed: !!entry.passed || s.percent >= passing, current } };
@@ -155,7 +160,7 @@
       it.source = texts('prompt');
       it.target = texts('match');
       it.correct = it.correct.map((i) => [i, i]);
-      if (r) it.response = r.map((m, i) => [i, m]);
+      if (r) it.response = r.map((m, i) => [i, m]).filter(([, m]) => m >= 0);
     } else if (q.kind === 'sequencing') it.choices = texts('text');
     else if (q.kind === 'likert') it.choices = p.scale || [];
     else if (q.kind === 'numeric') it.correct = { min: p.answer - (+p.tolerance || 0), max: p.answer + (+p.tolerance || 0) };
@@ -163,45 +168,46 @@
     return it;
   }
 
-  const engine = { KINDS, prng, shuffle, choiceOrder, sequenceStart, questions, presented, graded, attemptsLeft,
-    newAttempt, parseNumber, key, grade, score, submit, interaction };
+  const engine = { KINDS, UNGRADED_KINDS, prng, shuffle, choiceOrder, sequenceStart, questions, presented, graded,
+    gradedQuiz, attemptsLeft, newAttempt, parseNumber, complete, key, grade, score, submit, interaction };
 
   // The player's words: one '|'-separated list per language, in the order of WORDS.
-  const WORDS = 'start q qn check submit next prev correct incorrect score best passing passed failed retry review left used unlimited count up down moved choose dup true false answer right none blank pick chars nan results done sample over'.split(' ');
+  const WORDS = 'start q qn check submit next prev correct incorrect score best passing passed failed retry review left used unlimited count up down moved choose dup true false answer right none blank pick chars nan results done sample over thanks yours'.split(' ');
   const words = {
     en: 'Start quiz|Question {n} of {m}|Question {n}|Check answer|Submit answers|Next question|Previous question|Correct|' +
-      'Incorrect|Your score|Best score|Passing score|Passed|Not passed|Try again|Review answers|' +
+      'Not quite|Your score|Best score|Passing score|Passed|Not passed|Try again|Review answers|' +
       'Attempts left|Attempts used|Unlimited|Questions|Move up|Move down|{item}: position {n} of {m}|' +
       'Choose…|“{match}” is chosen more than once; each match fits one item.|True|False|Your answer|Correct answer|No answer|Fill in the blank|' +
       'Answer the question first.|{n} of {m} characters|Enter a number, for example 3.5|Results|' +
-      'Your answers were submitted.|Sample answer|No attempts left.',
+      'Your answers were submitted.|Sample answer|No attempts left.|Submitted, thank you|Your answers',
     de: 'Quiz starten|Frage {n} von {m}|Frage {n}|Antwort prüfen|Antworten abschicken|Nächste Frage|Vorherige Frage|' +
-      'Richtig|Falsch|Ihr Ergebnis|Bestes Ergebnis|Zum Bestehen nötig|Bestanden|Nicht bestanden|' +
+      'Richtig|Nicht richtig|Ihr Ergebnis|Bestes Ergebnis|Zum Bestehen nötig|Bestanden|Nicht bestanden|' +
       'Erneut versuchen|Antworten ansehen|Verbleibende Versuche|Genutzte Versuche|Unbegrenzt|Fragen|' +
       'Nach oben|Nach unten|{item}: Position {n} von {m}|Auswählen…|„{match}“ ist mehrfach gewählt; jede Zuordnung passt nur zu einem Eintrag.|Wahr|Falsch|' +
       'Ihre Antwort|Richtige Antwort|Keine Antwort|Lücke ausfüllen|Beantworten Sie zuerst die Frage.|' +
       '{n} von {m} Zeichen|Geben Sie eine Zahl ein, zum Beispiel 3,5|Ergebnis|' +
-      'Ihre Antworten wurden abgeschickt.|Musterantwort|Keine Versuche mehr.',
+      'Ihre Antworten wurden abgeschickt.|Musterantwort|Keine Versuche mehr.|Abgeschickt, vielen Dank|Ihre Antworten',
     fr: 'Commencer le quiz|Question {n} sur {m}|Question {n}|Vérifier la réponse|Envoyer les réponses|' +
-      'Question suivante|Question précédente|Correct|Incorrect|Votre score|Meilleur score|Score de réussite|Réussi|' +
+      'Question suivante|Question précédente|Correct|Pas tout à fait|Votre score|Meilleur score|Score de réussite|Réussi|' +
       'Non réussi|Réessayer|Revoir les réponses|Tentatives restantes|Tentatives utilisées|Illimitées|' +
       'Questions|Monter|Descendre|{item} : position {n} sur {m}|Choisir…|« {match} » est choisi plusieurs fois ; chaque réponse ne convient qu’à un élément.|' +
       'Vrai|Faux|Votre réponse|Bonne réponse|Pas de réponse|Complétez le texte|' +
       'Répondez d’abord à la question.|{n} caractères sur {m}|Saisissez un nombre, par exemple 3,5|' +
-      'Résultats|Vos réponses ont été envoyées.|Exemple de réponse|Plus aucune tentative.',
+      'Résultats|Vos réponses ont été envoyées.|Exemple de réponse|Plus aucune tentative.|Envoyé, merci|Vos réponses',
     es: 'Empezar el cuestionario|Pregunta {n} de {m}|Pregunta {n}|Comprobar respuesta|Enviar respuestas|' +
-      'Siguiente pregunta|Pregunta anterior|Correcto|Incorrecto|Tu puntuación|Mejor puntuación|Puntuación para aprobar|' +
+      'Siguiente pregunta|Pregunta anterior|Correcto|No es correcto|Tu puntuación|Mejor puntuación|Puntuación para aprobar|' +
       'Aprobado|No aprobado|Intentar de nuevo|Revisar respuestas|Intentos restantes|Intentos usados|' +
       'Ilimitados|Preguntas|Subir|Bajar|{item}: posición {n} de {m}|Elegir…|«{match}» está elegido más de una vez; cada respuesta corresponde a un solo elemento.|' +
       'Verdadero|Falso|Tu respuesta|Respuesta correcta|Sin respuesta|Completa el espacio|' +
       'Responde primero a la pregunta.|{n} de {m} caracteres|Escribe un número, por ejemplo 3,5|' +
-      'Resultados|Tus respuestas se han enviado.|Respuesta de ejemplo|No quedan intentos.',
+      'Resultados|Tus respuestas se han enviado.|Respuesta de ejemplo|No quedan intentos.|Enviado, gracias|Tus respuestas',
   };
   CW.i18n && CW.i18n.add(Object.fromEntries(Object.entries(words).map(([l, w]) =>
     [l, Object.fromEntries(w.split('|').map((x, i) => ['quiz.' + WORDS[i], x]))])));
 
-  // The view. With feedback `immediate` an answer is saved when checked, and locks: the state has
-  // no "checked" flag, so a saved answer is a checked one on resume. Otherwise every change is saved.
+  // The view. Every answer is saved as it changes (typing: debounced, and at once when the page is
+  // hidden or the view closes), a partial matching too. With feedback `immediate` a checked answer
+  // locks; the state keeps which answers were checked, so an unchecked one stays open on resume.
   // "Try again" shows whenever attempts remain, also after passing: passed is sticky and the best
   // score only rises, so a retry can only help.
   function mount(container, quiz, entry, host) {
@@ -216,34 +222,46 @@
     const focus = (e) => (host.focus || CW.dom.focus)(e);
     const copy = (r) => (Array.isArray(r) ? r.slice() : r);
     const root = el('div', { class: 'cw-quiz' });
-    let cur, answers, checked, drafts, shown, changedAt, dirty;
+    const fmt = (n) => CW.i18n.formatNumber(n);
+    const pct = (n) => fmt(n) + '%';
+    const survey = !gradedQuiz(quiz);
+    let cur, answers, checked, drafts, shown, changedAt, dirty, timer;
     entry = entry || { attemptsUsed: 0, bestScore: 0, passed: false, current: null };
     container.replaceChildren(root);
 
     function load(c) {
       cur = c;
       answers = c ? c.answers.map(copy) : [];
-      checked = answers.map((a) => instant && a != null);
+      // A state without the flags (written before they existed) saved checked answers only.
+      checked = answers.map((a, k) => instant && a != null && (!c.checked || !!c.checked[k]));
       drafts = [];
       shown = [];
       changedAt = [];
     }
     const order = () => presented(quiz, cur);
-    const hold = (k) => instant && graded(qs[order()[k]]) && !checked[k];
-    const build = () => Object.assign({}, entry,
-      { current: Object.assign({}, cur, { answers: answers.map((a, k) => (hold(k) ? null : copy(a))) }) });
+    const build = () => Object.assign({}, entry, { current: Object.assign({}, cur,
+      { answers: answers.map(copy) }, instant ? { checked: checked.slice() } : {}) });
     function commit(e) {
       entry = e;
       cur = e.current;
       dirty = false;
+      clearTimeout(timer);
       if (!ro) host.changed(e);
     }
     const flush = () => dirty && commit(build());
-    function set(k, v, quiet) {
+    // Typing saves a second after the last key, so a closed tab loses at most that second.
+    function set(k, v, typing) {
       answers[k] = v;
       changedAt[k] = Date.now();
       dirty = true;
-      if (!quiet && !hold(k)) flush();
+      clearTimeout(timer);
+      if (typing) timer = setTimeout(flush, 1000);
+      else flush();
+    }
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    if (!ro) {
+      window.addEventListener('pagehide', flush);
+      document.addEventListener('visibilitychange', hidden);
     }
     const btn = (label, fn, primary) => el('button', { type: 'button', class: primary ? 'cw-button cw-button-primary' : 'cw-button',
       on: { click: fn } }, label);
@@ -269,7 +287,7 @@
     function intro() {
       const n = qs.length;
       show([richDiv(p.intro), facts([[t('count'), p.drawCount > 0 && p.drawCount < n ? p.drawCount : n],
-        [t('passing'), passing + '%'], [t('left'), leftText()]]),
+        !survey && [t('passing'), pct(passing)], [t('left'), leftText()]]),
       !ro && n && el('div', { class: 'cw-actions' }, left() ? btn(t('start'), begin, true) : el('p', {}, t('over')))]);
     }
 
@@ -281,10 +299,10 @@
         case 'singleChoice': return c[r].text;
         case 'multipleResponse': return c.filter((x, i) => r[i]).map((x) => x.text).join('; ') || t('none');
         case 'trueFalse': return t(r ? 'true' : 'false');
-        case 'matching': return c.map((x, i) => x.prompt + ' → ' + c[r[i]].match).join('; ');
+        case 'matching': return c.map((x, i) => x.prompt + ' → ' + (r[i] >= 0 ? c[r[i]].match : '—')).join('; ');
         case 'sequencing': return r.map((i) => c[i].text).join(' → ');
         case 'likert': return q.props.scale[r];
-        case 'numeric': return r + (tol ? ' ± ' + tol : '') + (q.props.unit ? ' ' + q.props.unit : '');
+        case 'numeric': return fmt(r) + (tol ? ' ± ' + fmt(tol) : '') + (q.props.unit ? ' ' + q.props.unit : '');
       }
       return r;
     }
@@ -309,7 +327,8 @@
         chosen ? t(right ? 'correct' : 'incorrect') : t('right'), more ? ' — ' + more : '');
       const opt = (type, label, on, sel, extra) => el('label', { class: 'cw-option' },
         el('input', { type, name, checked: sel, disabled: lock, on: { change: on } }), el('span', {}, label), extra);
-      const textInput = (attrs, parse) => el('input', Object.assign({ type: 'text', value: drafts[k] != null ? drafts[k] : r == null ? '' : r,
+      const textInput = (attrs, parse) => el('input', Object.assign({ type: 'text',
+        value: drafts[k] != null ? drafts[k] : r == null ? '' : q.kind === 'numeric' ? fmt(r) : r,
         disabled: lock, autocomplete: 'off', on: { input: (e) => set(k, parse((drafts[k] = e.target.value)), true), change: flush } }, attrs));
       if (shown[k] == null) shown[k] = Date.now();
       let body;
@@ -363,9 +382,9 @@
             sel[i] = +e.target.value;
             drafts[k] = sel;
             check();
-            set(k, sel.every((v, j) => v >= 0 && sel.indexOf(v) === j) ? sel.slice() : null);
+            set(k, sel.some((v) => v >= 0) ? sel.slice() : null);
           } } }, el('option', { value: -1 }, t('choose')), opts.map((j) => el('option', { value: j, selected: sel[i] === j }, c[j].props.match)));
-          const ok = r && c[r[i]].props.match === x.props.match;
+          const ok = r && r[i] >= 0 && c[r[i]].props.match === x.props.match;
           return el('div', { class: 'cw-match' }, el('label', { for: id }, x.props.prompt), selects[i],
             mark(true, ok, !ok && t('right') + ': ' + x.props.match));
         }), hint);
@@ -418,7 +437,7 @@
         marks && fb(q, grade(q, r)),
         el('div', { class: 'cw-actions' }, k > 0 && btn(t('prev'), () => go(k - 1)),
           instant && graded(q) && !lock && btn(t('check'), () => {
-            if (answers[k] == null) return say(t('pick'));
+            if (!complete(q, answers[k])) return say(t('pick'));
             checked[k] = true;
             dirty = true;
             flush();
@@ -447,12 +466,14 @@
       const s = score(quiz, cur);
       const never = p.feedbackTiming === 'never';
       const ord = order();
+      // A survey has no verdict, score or second try: it thanks, and shows what was answered.
       show([el('h2', {}, t('results')),
-        verdict(entry.passed, t(entry.passed ? 'passed' : 'failed'), s.total ? null : el('p', {}, t('done'))),
-        facts([s.total && [t('score'), s.percent + '%'], s.total && entry.bestScore !== s.percent && [t('best'), entry.bestScore + '%'],
-          [t('passing'), passing + '%'], [t('used'), entry.attemptsUsed], [t('left'), leftText()]]),
-        !ro && left() && el('div', { class: 'cw-actions' }, btn(t('retry'), begin, true)),
-        p.allowReview && el('section', { class: 'cw-review' }, el('h3', {}, t('review')), el('ol', {}, ord.map((qi, k) => {
+        survey ? verdict(null, t('thanks'), el('p', {}, t('done')))
+          : verdict(entry.passed, t(entry.passed ? 'passed' : 'failed')),
+        !survey && facts([[t('score'), pct(s.percent)], entry.bestScore !== s.percent && [t('best'), pct(entry.bestScore)],
+          [t('passing'), pct(passing)], [t('used'), entry.attemptsUsed], [t('left'), leftText()]]),
+        !ro && !survey && left() && el('div', { class: 'cw-actions' }, btn(t('retry'), begin, true)),
+        (p.allowReview || survey) && el('section', { class: 'cw-review' }, el('h3', {}, t(survey ? 'yours' : 'review')), el('ol', {}, ord.map((qi, k) => {
           const q = qs[qi];
           const g = s.results[k];
           const right = !never && g !== null && answerText(q, key(q), q.props.tolerance);
@@ -466,9 +487,16 @@
     load(entry.current);
     if (!entry.current) intro();
     else if (cur.submitted) results();
-    else question(ro ? 0 : Math.max(0, answers.findIndex((a) => a == null)));
+    // Resume at the first question still open: unanswered, or answered but not yet checked.
+    else question(ro ? 0 : Math.max(0, answers.findIndex((a, k) => a == null || (instant && graded(qs[order()[k]]) && !checked[k]))));
 
-    return { destroy() { if (!ro) flush(); } };
+    return { destroy() {
+      if (ro) return;
+      flush();
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    } };
   }
 
   CW.quiz = { mount, engine };

@@ -104,7 +104,7 @@
       const v = verdict();
       return [el('div', { class: 'cw-feedback cw-' + { passed: 'correct', failed: 'incorrect', ended: 'neutral' }[v] },
         el('h3', {}, t('outcome')), el('p', { class: 'cw-outcome' }, t(v)),
-        m.passing ? el('p', {}, t('score', { score: cur.score, passing: m.passing })) : null,
+        m.passing ? el('p', {}, t('score', { score: CW.i18n.formatNumber(cur.score), passing: CW.i18n.formatNumber(m.passing) })) : null,
         el('div', { class: 'cw-rich' }, rich(P(s).feedback))),
       el('h3', {}, t('path')),
       el('ol', { class: 'cw-scenario-path' }, cur.pathTruncated ? el('li', {}, '…') : null,

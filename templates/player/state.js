@@ -5,12 +5,15 @@
 (function (root) {
   'use strict';
 
-  const VERSION = 1;
+  const VERSION = 2;
+  // Version 1 (no visited runs, no untouched-quiz bit, no checked flags, no partial matching) is
+  // still read, so a course re-exported with this player keeps its learners' progress.
+  const READABLE = [1, 2];
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const CAPS = {
     fillBlankBytes: 64, // the typed text of a fill-in-the-blank answer, UTF-8 bytes
     shortAnswerBytes: 256, // the typed text of a short answer, UTF-8 bytes
-    numberChars: 24, // String(n) of any finite double fits in 24 characters
+    numberChars: 25, // String(n) of any finite double fits in 25 characters ("-0.0000012345678901234567")
     pathLength: 32, // scenario path: only the last 32 steps are kept
     unlimitedAttempts: 255, // attempts used, when the quiz allows unlimited attempts, saturates here
   };
@@ -111,7 +114,21 @@
       this.put(s.length, 5);
       for (const c of s) this.put(NUMBER_CHARS.indexOf(c), 4);
     }
+    // Elias gamma code of n >= 1: as many zeros as n has bits after its leading 1, then n.
+    gamma(n) {
+      const w = Math.floor(Math.log2(n));
+      this.put(0, w);
+      this.put(n, w + 1);
+    }
   }
+
+  // Runs of equal flags ([true, true, false] -> 2 then 1), for the visited items.
+  function runs(flags) {
+    const out = [];
+    flags.forEach((f, i) => (i && !!f === !!flags[i - 1] ? out[out.length - 1]++ : out.push(1)));
+    return out;
+  }
+  const gammaBits = (n) => 2 * Math.floor(Math.log2(n)) + 1;
 
   class Fail {
     constructor(code, message) {
@@ -149,6 +166,11 @@
       } catch (e) {
         throw new Fail('corrupt', 'text is not UTF-8');
       }
+    }
+    gamma() {
+      let w = 0;
+      while (!this.get(1)) if (++w > 31) throw new Fail('corrupt', 'run too long');
+      return 2 ** w + this.get(w);
     }
     number() {
       const len = this.get(5);
@@ -198,6 +220,13 @@
       case 'shortAnswer':
         return w.bytes(cappedBytes(r, CAPS.shortAnswerBytes), CAPS.shortAnswerBytes);
       case 'matching':
+        // A matching the learner is still working on: -1 for a prompt without a match yet.
+        w.flag(isPermutation(r, q.n));
+        if (!isPermutation(r, q.n)) {
+          for (let j = 0; j < q.n; j++) w.put(r[j] + 1, width(q.n + 1));
+          return;
+        }
+      // falls through: a whole matching is a permutation like a sequence
       case 'sequencing':
         for (let j = 0; j < q.n; j++) w.put(r[j], width(q.n));
         return;
@@ -206,6 +235,8 @@
     }
     throw new Error('unknown question kind ' + q.kind);
   }
+
+  const isPermutation = (r, n) => r.length === n && r.every((v, i) => v >= 0 && v < n && r.indexOf(v) === i);
 
   function readPermutation(rd, n, what) {
     const seen = [];
@@ -219,7 +250,9 @@
     return out;
   }
 
-  function readResponse(rd, q) {
+  function readResponse(rd, q, version) {
+    if (q.kind === 'matching' && version >= 2 && !rd.flag())
+      return Array.from({ length: q.n }, () => rd.below(q.n + 1, 'answer') - 1);
     switch (q.kind) {
       case 'singleChoice':
       case 'likert':
@@ -253,10 +286,24 @@
     w.put(shape.hash >>> 0, 32);
     const loc = items.findIndex((f) => f.module === state.location.module && f.index === state.location.item);
     w.put(Math.max(0, loc), width(items.length));
-    items.forEach((f, i) => w.flag(state.visited[i]));
+    // Visited items as a bitset, or as runs when that is shorter: a learner who went through in
+    // order has one or two runs, whatever the course's size.
+    if (items.length) {
+      const visited = items.map((f, i) => !!state.visited[i]);
+      const lengths = runs(visited);
+      const byRuns = 1 + lengths.reduce((sum, n) => sum + gammaBits(n), 0);
+      w.flag(byRuns < items.length);
+      if (byRuns < items.length) {
+        w.flag(visited[0]);
+        lengths.forEach((n) => w.gamma(n));
+      } else visited.forEach((v) => w.flag(v));
+    }
 
     itemsOf(shape, 'quiz').forEach((quiz, qi) => {
       const s = state.quizzes[qi];
+      const touched = !!(s.attemptsUsed || s.bestScore || s.passed || s.current);
+      w.flag(touched);
+      if (!touched) return;
       w.put(Math.min(s.attemptsUsed, attemptsCap(quiz)), attemptsWidth(quiz));
       w.put(s.bestScore, 7);
       w.flag(s.passed);
@@ -267,10 +314,14 @@
       const order = Array.from({ length: p.count }, (_, k) => (p.stored ? cur.order[k] : k));
       if (p.stored) for (const o of order) w.put(o, width(quiz.questions.length));
       if (quiz.shuffleChoices) w.put(cur.choiceSeed, 16);
+      // Each answer and, while the attempt is open, whether it was checked (immediate feedback
+      // locks a checked answer; after submitting, every answer is final).
       order.forEach((o, k) => {
         const r = cur.answers[k];
         w.flag(isAnswer(r));
-        if (isAnswer(r)) writeResponse(w, quiz.questions[o], r);
+        if (!isAnswer(r)) return;
+        writeResponse(w, quiz.questions[o], r);
+        if (!cur.submitted) w.flag(cur.checked && cur.checked[k]);
       });
     });
 
@@ -305,7 +356,8 @@
     if (typeof text !== 'string' || text.length < 3) throw new Fail('truncated', 'the state is too short');
     const version = ALPHABET.indexOf(text[0]);
     if (version < 0) throw new Fail('corrupt', 'not a learner state');
-    if (version !== VERSION) throw new Fail('version', 'state version ' + version + ', this player reads ' + VERSION);
+    if (!READABLE.includes(version)) throw new Fail('version', 'state version ' + version + ', this player reads ' + READABLE);
+    const v2 = version >= 2;
     const body = text.slice(0, -2);
     if (checkChars(body) !== text.slice(-2)) throw new Fail('corrupt', 'check characters do not match');
     const bits = [];
@@ -323,9 +375,18 @@
       const loc = items[rd.below(items.length, 'location')];
       state.location = { module: loc.module, item: loc.index };
     }
-    state.visited = items.map(() => rd.flag());
+    if (v2 && items.length && rd.flag()) {
+      let value = rd.flag();
+      while (state.visited.length < items.length) {
+        const n = rd.gamma();
+        if (state.visited.length + n > items.length) throw new Fail('corrupt', 'visited runs too long');
+        for (let i = 0; i < n; i++) state.visited.push(value);
+        value = !value;
+      }
+    } else state.visited = items.map(() => rd.flag());
 
     state.quizzes = itemsOf(shape, 'quiz').map((quiz) => {
+      if (v2 && !rd.flag()) return { attemptsUsed: 0, bestScore: 0, passed: false, current: null };
       const s = { attemptsUsed: rd.get(attemptsWidth(quiz)), bestScore: rd.get(7), passed: false, current: null };
       if (s.attemptsUsed > attemptsCap(quiz)) throw new Fail('corrupt', 'attempts out of range');
       if (s.bestScore > 100) throw new Fail('corrupt', 'score out of range');
@@ -347,7 +408,15 @@
         cur.order = order;
       }
       if (quiz.shuffleChoices) cur.choiceSeed = rd.get(16);
-      cur.answers = order.map((qi) => (rd.flag() ? readResponse(rd, quiz.questions[qi]) : null));
+      const checked = [];
+      cur.answers = order.map((qi, k) => {
+        if (!rd.flag()) return null;
+        const r = readResponse(rd, quiz.questions[qi], version);
+        checked[k] = v2 && !cur.submitted && rd.flag();
+        return r;
+      });
+      // Only a state with a checked answer carries the flags (version 1: every answer was checked).
+      if (checked.some(Boolean)) cur.checked = order.map((qi, k) => !!checked[k]);
       s.current = cur;
       return s;
     });
@@ -390,7 +459,8 @@
 
   // ---- worst case ------------------------------------------------------------------------------
 
-  const LONGEST_NUMBER = -2.2250738585072014e-308; // 24 characters
+  // 25 characters: down to 1e-7 a double is written out without an exponent, with up to 17 digits.
+  const LONGEST_NUMBER = -0.0000012345678901234567;
 
   function longestResponse(q) {
     const perm = Array.from({ length: q.n }, (_, i) => q.n - 1 - i);
@@ -407,6 +477,9 @@
       case 'shortAnswer':
         return 'x'.repeat(CAPS.shortAnswerBytes);
       case 'matching':
+        // Partial (the first prompt has no match yet): every prompt may also be unmatched, so a
+        // partial matching takes at least the bits of a whole one.
+        return perm.map((v, i) => (i ? v : -1));
       case 'sequencing':
         return perm;
       case 'numeric':
@@ -421,7 +494,7 @@
     return w.bitsOut.length;
   }
 
-  // The largest state a learner can produce in this course (every page visited, every question
+  // The largest state a learner can produce in this course (visited items alternating, every question
   // answered with its longest response, the longest path, ...). encode(worstCase(shape)) is the
   // longest string the player ever stores for this shape.
   function worstCase(shape) {
@@ -429,7 +502,8 @@
     const last = items[items.length - 1];
     return {
       location: last ? { module: last.module, item: last.index } : { module: 0, item: 0 },
-      visited: items.map(() => true),
+      // Every other item: no run is longer than one, so the bitset is the shorter form.
+      visited: items.map((f, i) => i % 2 === 0),
       quizzes: itemsOf(shape, 'quiz').map((quiz) => {
         const p = presented(quiz);
         // The questions with the longest responses are the ones drawn.
@@ -437,8 +511,8 @@
           .sort((a, b) => b.bits - a.bits || a.i - b.i);
         const order = p.stored ? byLength.slice(0, p.count).map((e) => e.i) : quiz.questions.map((q, i) => i);
         return { attemptsUsed: attemptsCap(quiz), bestScore: 100, passed: true,
-          current: { submitted: true, order: p.stored ? order : null, choiceSeed: 65535,
-            answers: order.map((i) => longestResponse(quiz.questions[i])) } };
+          current: { submitted: false, order: p.stored ? order : null, choiceSeed: 65535,
+            answers: order.map((i) => longestResponse(quiz.questions[i])), checked: order.map(() => true) } };
       }),
       scenarios: itemsOf(shape, 'scenario').map((sc) => ({
         node: Math.max(0, sc.nodes - 1), pathTruncated: true,
@@ -448,7 +522,7 @@
     };
   }
 
-  const api = { VERSION, ALPHABET, CAPS, width, structureHash, shapeFromCourse, encode, decode, worstCase };
+  const api = { VERSION, READABLE, ALPHABET, CAPS, width, structureHash, shapeFromCourse, encode, decode, worstCase };
   root.CoursewrightState = api;
   if (typeof module !== 'undefined') module.exports = api;
 })(globalThis);

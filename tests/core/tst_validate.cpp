@@ -444,6 +444,9 @@ void TestValidate::rules_data()
         error);
     row("likert with one point", setProp(&Fixture::likert, "scale", QJsonArray{QStringLiteral("Agree")}),
         "too-few-scale-points", error);
+    // Issue 8: points on a survey question never count; the designer is told.
+    row("likert worth points", setProp(&Fixture::likert, "points", 2), "ungraded-points", warning);
+    clean("likert worth no points", setProp(&Fixture::likert, "points", 0));
     row(
         "blank choice",
         [](Fixture &f) {

@@ -49,7 +49,7 @@ test('quiz and scenario feedback is announced through a live region', async () =
     await P.quiz.start(page);
     await P.quiz.answer(page, answer(kids(quizNode)[0], false));
     await P.quiz.check(page);
-    assert.match(await spoken(page, /Incorrect/), /Incorrect/);
+    assert.match(await spoken(page, /Not quite/), /Not quite/);
 
     const scenarioNode = all.find((i) => i.node.kind === 'scenario').node;
     await P.openFromMenu(page, scenarioNode.props.title);

@@ -281,3 +281,81 @@ test('the quiz words exist in English, German, French and Spanish, each in its o
     ['No attempts left.', 'Keine Versuche mehr.', 'Plus aucune tentative.', 'No quedan intentos.']);
   i18n.setLanguage('en');
 });
+
+test('graded and survey follow tests/data/grading.json (the C++ test reads the same file)', () => {
+  const grading = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'data', 'grading.json'), 'utf8'));
+  const completion = require('../completion.js');
+  const build = (spec) => qn(spec.kind, { points: spec.points }, []);
+  for (const spec of grading.questions) assert.strictEqual(Q.graded(build(spec)), spec.graded, `${spec.kind} ${spec.points}`);
+  for (const spec of grading.quizzes) {
+    const quiz = quizNode({}, spec.questions.map(build));
+    assert.strictEqual(Q.gradedQuiz(quiz), !spec.survey, spec.name);
+    assert.strictEqual(completion.graded(quiz), !spec.survey, spec.name + ' (completion)');
+  }
+});
+
+test('a survey answered "wrong" counts nowhere: not in the course score, not as failed', () => {
+  const completion = require('../completion.js');
+  const survey = quizNode({ passingScore: 80 }, [qn('likert', { points: 3, scale: ['No', 'Yes'] }), qn('shortAnswer', { points: 2 })]);
+  const exam = quizNode({ passingScore: 80 }, [qn('trueFalse', { answer: true })]);
+  const course = node('course', { passingScore: 80, completion: ['quizzes'] }, [node('module', {}, [survey, exam])]);
+  const surveyEntry = Q.submit(survey, { attemptsUsed: 0, bestScore: 0, passed: false, current: { submitted: false, order: null, answers: [0, 'no idea'] } }, 80).entry;
+  const examEntry = Q.submit(exam, { attemptsUsed: 0, bestScore: 0, passed: false, current: { submitted: false, order: null, answers: [true] } }, 80).entry;
+  const r = completion.evaluate(course, { visited: [true, true], quizzes: [surveyEntry, examEntry], scenarios: [] });
+  assert.strictEqual(r.score, 100, 'only the graded quiz scores');
+  assert.strictEqual(r.complete, true, 'a submitted survey is done');
+  assert.strictEqual(r.passed, true);
+  const recorded = survey.children.map((q, k) => Q.interaction(q, surveyEntry.current.answers[k], Q.grade(q, surveyEntry.current.answers[k]), String));
+  assert.deepStrictEqual(recorded.map((it) => [it.result, it.weighting, it.correct]), [['neutral', 0, null], ['neutral', 0, null]]);
+});
+
+// Issue 8, point 1: the separators of the course language. Each row: language, typed, number.
+const NUMBERS = [
+  ['de', '1.500', 1500], ['de', '3,5', 3.5], ['de', '3.5', 3.5], ['de', '1.500,25', 1500.25], ['de', '1.000.000', 1e6],
+  ['de', '1,500', 1.5], ['de', '0.500', 0.5], ['de', '−2,5', -2.5],
+  ['en', '1,500', 1500], ['en', '1.500', 1.5], ['en', '3,5', 3.5], ['en', '1,000.5', 1000.5], ['en', '1,000,000', 1e6],
+  ['fr', '1 500', 1500], ['fr', '1\u202f500,5', 1500.5], ['fr', '1\u00a0500', 1500], ['fr', '3,5', 3.5], ['fr', '3.5', 3.5],
+  ['es', '1.500', 1500], ['es', '3,5', 3.5], ['es', '2.500.000,75', 2500000.75],
+];
+test('numbers are read with the course language\'s decimal and grouping marks', () => {
+  for (const [lang, typed, want] of NUMBERS) assert.strictEqual(Q.parseNumber(typed, lang), want, `${lang} "${typed}"`);
+  for (const lang of ['en', 'de', 'fr', 'es']) {
+    for (const bad of ['', 'abc', '3,5,6', '3.5kg', '1e999', '.', '-', '1.5,5.5', '1,00,000', '12 34', '1..5']) {
+      assert.strictEqual(Q.parseNumber(bad, lang), null, `${lang} "${bad}"`);
+    }
+  }
+});
+
+test('a German learner typing 1.500 and 3,5 scores 100 and is reported correct', () => {
+  i18n.setLanguage('de');
+  try {
+    const quiz = quizNode({}, [qn('numeric', { answer: 1500, tolerance: 0, unit: 'Euro' }), qn('numeric', { answer: 3.5, tolerance: 0.5, unit: 'Minuten' })]);
+    const answers = ['1.500', '3,5'].map((s) => Q.parseNumber(s));
+    const out = Q.submit(quiz, { attemptsUsed: 0, bestScore: 0, passed: false, current: { submitted: false, order: null, answers } }, 80);
+    assert.strictEqual(out.score.percent, 100);
+    assert.deepStrictEqual(quiz.children.map((q, k) => Q.interaction(q, answers[k], out.score.results[k], String).result), ['correct', 'correct']);
+  } finally {
+    i18n.setLanguage('en');
+  }
+});
+
+test('numbers are shown in the course language', () => {
+  const shown = (lang, n) => i18n.formatNumber(n, lang).replace(/[\u00a0\u202f]/g, ' ');
+  assert.deepStrictEqual(['en', 'de', 'fr', 'es'].map((l) => shown(l, 3.5)), ['3.5', '3,5', '3,5', '3,5']);
+  assert.deepStrictEqual(['en', 'de', 'fr'].map((l) => shown(l, 1500)), ['1,500', '1.500', '1 500']);
+  // What is shown reads back as the same number in its own language.
+  for (const lang of ['en', 'de', 'fr', 'es']) {
+    for (const n of [0, -2.5, 3.5, 1500, 1234567.25, 0.001]) assert.strictEqual(i18n.parseNumber(i18n.formatNumber(n, lang), lang), n, `${lang} ${n}`);
+  }
+});
+
+test('a verdict never uses an option\'s word: a wrong True/False is "Not quite", not "False"', () => {
+  for (const [lang, no] of [['en', 'Not quite'], ['de', 'Nicht richtig'], ['fr', 'Pas tout à fait'], ['es', 'No es correcto']]) {
+    i18n.setLanguage(lang);
+    const options = [i18n.t('quiz.true'), i18n.t('quiz.false')];
+    const verdicts = [i18n.t('quiz.correct'), i18n.t('quiz.incorrect')];
+    assert.strictEqual(verdicts[1], no, lang);
+    for (const v of verdicts) for (const o of options) assert.ok(!v.toLowerCase().includes(o.toLowerCase()), `${lang}: "${v}" contains "${o}"`);
+  }
+  i18n.setLanguage('en');
+});

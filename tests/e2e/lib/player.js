@@ -131,7 +131,7 @@ async function playQuiz(page, quizNode, {right = () => true, state = async () =>
     await state(`q${at}-${q.kind}-answered`);
     if (graded(q) && (await button(page, 'Check answer').count())) {
       const fb = await quiz.check(page);
-      assert.match(fb, good ? /^Correct/ : /^Incorrect/, `feedback on ${q.kind} after a ${good ? 'right' : 'wrong'} answer`);
+      assert.match(fb, good ? /^Correct/ : /^Not quite/, `feedback on ${q.kind} after a ${good ? 'right' : 'wrong'} answer`);
       await state(`q${at}-${q.kind}-checked`);
     }
     if (at === of) return;
@@ -162,4 +162,33 @@ function record(page) {
   });
 }
 
-module.exports = {main, title, button, expectTitle, nextItem, previousItem, openFromMenu, quiz, playQuiz, scenario, record};
+// The standalone adapter keeps no interactions: watchInteractions(context) wraps the adapter the
+// shell makes (Coursewright.adapters.standalone, docs/player.md) in every page of the context, so
+// that interactions(page) returns what the player reported (JSON copies), in order.
+function watchInteractions(context) {
+  return context.addInitScript(() => {
+    const got = (window.__cwInteractions = []);
+    const adapters = {};
+    let make = null;
+    Object.defineProperty(adapters, 'standalone', {enumerable: true, configurable: true,
+      set(f) {
+        make = f;
+      },
+      get() {
+        return make && ((options) => {
+          const a = make(options);
+          const own = a.recordInteraction;
+          a.recordInteraction = (it) => {
+            got.push(JSON.parse(JSON.stringify(it)));
+            return own && own.call(a, it);
+          };
+          return a;
+        });
+      }});
+    window.Coursewright = Object.assign(window.Coursewright || {}, {adapters});
+  });
+}
+const interactions = (page) => page.evaluate(() => window.__cwInteractions || null);
+
+module.exports = {main, title, button, expectTitle, nextItem, previousItem, openFromMenu, quiz, playQuiz, scenario, record,
+  watchInteractions, interactions};

@@ -1,0 +1,31 @@
+#include "grading.h"
+
+#include "node.h"
+
+namespace cw {
+
+namespace {
+const QString kPoints = QStringLiteral("points");
+}
+
+bool Grading::isGradedQuestion(const Node &question)
+{
+    return isScoredQuestionKind(question.kind()) && question.integer(kPoints) > 0;
+}
+
+bool Grading::isSurvey(const Node &quiz)
+{
+    for (const auto &question : quiz.children()) {
+        if (isGradedQuestion(*question))
+            return false;
+    }
+    return true;
+}
+
+bool Grading::hasIgnoredPoints(const Node &question)
+{
+    return isQuestionKind(question.kind()) && !isScoredQuestionKind(question.kind()) &&
+           question.integer(kPoints) > 0;
+}
+
+} // namespace cw
