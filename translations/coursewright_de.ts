@@ -982,6 +982,10 @@
         <source>The player has no &quot;%1&quot; tracking adapter.</source>
         <translation>Der Player hat keinen Tracking-Adapter „%1“.</translation>
     </message>
+    <message>
+        <source>The player file %1 is missing from the application.</source>
+        <translation>Die Player-Datei %1 fehlt in der Anwendung.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProblemsDock</name>

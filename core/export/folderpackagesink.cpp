@@ -68,10 +68,16 @@ bool FolderPackageSink::addData(const QString &path, const QByteArray &data, boo
 {
     if (!openFile(path, error))
         return false;
-    if (m_file.write(data) != data.size()) {
-        const QString reason = IoError::describe(m_file);
-        m_file.close();
-        return fail(error, tr("Could not write %1: %2").arg(path, reason));
+    // Qt returns a short count without an error when the disk fills part way through a write;
+    // writing the rest is what surfaces the reason (ENOSPC: "disk full").
+    for (qint64 done = 0; done < data.size();) {
+        const qint64 written = m_file.write(data.constData() + done, data.size() - done);
+        if (written <= 0) {
+            const QString reason = IoError::describe(m_file);
+            m_file.close();
+            return fail(error, tr("Could not write %1: %2").arg(path, reason));
+        }
+        done += written;
     }
     return endEntry(error);
 }

@@ -1,6 +1,8 @@
 #include "export/playerpackage.h"
 
 #include "export/packageplan.h"
+#include "export/runtimetext.h"
+#include "export/statebudget.h"
 #include "model/assetfilename.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QSet>
@@ -37,6 +40,22 @@ QString adapterFile(const QString &adapter)
     return QStringLiteral("adapter-%1.js").arg(adapter);
 }
 
+QByteArray scriptJson(const QJsonObject &object)
+{
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // Outside strings JSON never uses these characters, so replacing them everywhere is safe. "<"
+    // keeps "</script>" in course text from ending a script when the data is inlined; U+2028 and
+    // U+2029 are line terminators in older JavaScript engines.
+    json.replace("&", "\\u0026");
+    json.replace("<", "\\u003c");
+    json.replace(">", "\\u003e");
+    json.replace("\xE2\x80\xA8", "\\u2028");
+    json.replace("\xE2\x80\xA9", "\\u2029");
+    return json;
+}
+
+constexpr char kScriptHead[] = "window.Coursewright = window.Coursewright || {};\n";
+
 } // namespace
 
 QStringList PlayerPackage::runtimeFiles()
@@ -47,7 +66,40 @@ QStringList PlayerPackage::runtimeFiles()
     return files;
 }
 
-QByteArray PlayerPackage::indexHtml(const Node &course, const QString &adapter, QString *error)
+QStringList PlayerPackage::scriptOrder(const QString &adapter)
+{
+    if (!runtimeFiles().contains(adapterFile(adapter)))
+        return {};
+    return {QStringLiteral("state.js"),    QStringLiteral("i18n.js"),       QStringLiteral("dom.js"),
+            QStringLiteral("blocks.js"),   QStringLiteral("expression.js"), QStringLiteral("quiz.js"),
+            QStringLiteral("scenario.js"), QStringLiteral("completion.js"), QStringLiteral("tracking.js"),
+            adapterFile(adapter),          QStringLiteral("player.js")};
+}
+
+QStringList PlayerPackage::styleOrder()
+{
+    return {QStringLiteral("player.css"), QStringLiteral("blocks.css"), QStringLiteral("quiz.css"),
+            QStringLiteral("scenario.css")};
+}
+
+QByteArray PlayerPackage::bundle(const QStringList &files, QString *error)
+{
+    QByteArray out;
+    for (const QString &name : files) {
+        QFile file(resource(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(error, tr("The player file %1 is missing from the application.").arg(name));
+            return {};
+        }
+        out += RuntimeText::packaged(name, file.readAll());
+        // A script that ends without a semicolon must not run into the next one.
+        if (name.endsWith(QLatin1String(".js")))
+            out += ";\n";
+    }
+    return out;
+}
+
+QByteArray PlayerPackage::indexHtml(const Node &course, QString *error)
 {
     QFile file(resource(QStringLiteral("index.html")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -55,9 +107,6 @@ QByteArray PlayerPackage::indexHtml(const Node &course, const QString &adapter, 
         return {};
     }
     QString page = QString::fromUtf8(file.readAll());
-    // %ADAPTER% last: the course's own text must never be able to produce a placeholder.
-    page.replace(QLatin1String("%ADAPTER%"),
-                 QStringLiteral("<script defer src=\"player/%1\"></script>").arg(adapterFile(adapter)));
     page.replace(QLatin1String("%LANG%"), course.string(QStringLiteral("language")).toHtmlEscaped());
     page.replace(QLatin1String("%TITLE%"), course.string(QStringLiteral("title")).toHtmlEscaped());
     return page.toUtf8();
@@ -97,7 +146,7 @@ bool PlayerPackage::isInline(const AssetInfo &asset)
 }
 
 QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QString &adapter,
-                                      const ProjectFile *file)
+                                      const ProjectFile *file, QList<QJsonObject> *modules)
 {
     QJsonObject assets;
     for (const AssetInfo &asset : referencedAssets(document)) {
@@ -119,25 +168,60 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
         }
         assets.insert(asset.hash, entry);
     }
-    return QJsonObject{{QStringLiteral("format"), DataFormat},
-                       {QStringLiteral("course"), CourseJson::nodeToJson(*document.root(), true)},
-                       {QStringLiteral("assets"), assets},
-                       {QStringLiteral("adapter"), adapter}};
+    // Page blocks are most of a course's bytes, and the player needs them one page at a time:
+    // they move to one script per module, loaded when the learner gets there.
+    QJsonObject course = CourseJson::nodeToJson(*document.root(), true);
+    QJsonArray children = course.value(QStringLiteral("children")).toArray();
+    QJsonArray parts;
+    int index = 0;
+    for (qsizetype c = 0; c < children.size(); ++c) {
+        QJsonObject module = children.at(c).toObject();
+        if (module.value(QStringLiteral("kind")).toString() != u"module")
+            continue;
+        QJsonArray items = module.value(QStringLiteral("children")).toArray();
+        QJsonObject content;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (item.value(QStringLiteral("kind")).toString() != u"page")
+                continue;
+            content.insert(item.value(QStringLiteral("id")).toString(),
+                           item.value(QStringLiteral("children")));
+            item.insert(QStringLiteral("children"), QJsonArray());
+            items.replace(i, item);
+        }
+        module.insert(QStringLiteral("children"), items);
+        children.replace(c, module);
+        parts.append(content.isEmpty() ? QJsonValue() : QJsonValue(partPath(index)));
+        if (modules)
+            modules->append(content);
+        ++index;
+    }
+    course.insert(QStringLiteral("children"), children);
+    return QJsonObject{
+        {QStringLiteral("format"), DataFormat},
+        {QStringLiteral("course"), course},
+        {QStringLiteral("assets"), assets},
+        {QStringLiteral("adapter"), adapter},
+        // The player indexes learner state by it; computed here, it costs the player no walk over
+        // the tree at start, and it is the exporter's own reading (StateBudget) by construction.
+        {QStringLiteral("shape"), StateBudget::shapeToJson(StateBudget::shape(*document.root()))},
+        {QStringLiteral("parts"), parts}};
+}
+
+QString PlayerPackage::partPath(int module)
+{
+    return QStringLiteral("content/m%1.js").arg(module);
 }
 
 QByteArray PlayerPackage::courseScript(const QJsonObject &data)
 {
-    QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    // Outside strings JSON never uses these characters, so replacing them everywhere is safe. "<"
-    // keeps "</script>" in course text from ending a script when the data is inlined; U+2028 and
-    // U+2029 are line terminators in older JavaScript engines.
-    json.replace("&", "\\u0026");
-    json.replace("<", "\\u003c");
-    json.replace(">", "\\u003e");
-    json.replace("\xE2\x80\xA8", "\\u2028");
-    json.replace("\xE2\x80\xA9", "\\u2029");
-    return QByteArrayLiteral("window.Coursewright = window.Coursewright || {};\nCoursewright.data = ") +
-           json + QByteArrayLiteral(";\n");
+    return QByteArray(kScriptHead) + "Coursewright.data = " + scriptJson(data) + ";\n";
+}
+
+QByteArray PlayerPackage::partScript(int module, const QJsonObject &content)
+{
+    return QByteArray(kScriptHead) + "Coursewright.parts = Coursewright.parts || {};\nCoursewright.parts[" +
+           QByteArray::number(module) + "] = " + scriptJson(content) + ";\n";
 }
 
 bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, const ProjectFile *file,
@@ -146,21 +230,24 @@ bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, con
     const QStringList runtime = runtimeFiles();
     if (!runtime.contains(adapterFile(adapter)))
         return fail(error, tr("The player has no \"%1\" tracking adapter.").arg(adapter));
-    const QByteArray index = indexHtml(*document.root(), adapter, error);
+    const QByteArray index = indexHtml(*document.root(), error);
     if (index.isEmpty())
         return false;
-    const QJsonObject data = courseData(document, adapter, file);
+    QList<QJsonObject> modules;
+    const QJsonObject data = courseData(document, adapter, file, &modules);
     if (!plan.addBytes(QStringLiteral("index.html"), index, error) ||
         !plan.addBytes(QStringLiteral("course.js"), courseScript(data), error))
         return false;
-    for (const QString &name : runtime) {
-        // Only this target's adapter: the others would be dead weight (and, for a standard's
-        // adapter, a script that looks for an LMS API).
-        if (name.startsWith(QLatin1String("adapter-")) && name != adapterFile(adapter))
-            continue;
-        if (!plan.addResource(QStringLiteral("player/") + name, resource(name), error))
+    for (int m = 0; m < modules.size(); ++m) {
+        if (!modules.at(m).isEmpty() && !plan.addBytes(partPath(m), partScript(m, modules.at(m)), error))
             return false;
     }
+    const QByteArray scripts = bundle(scriptOrder(adapter), error);
+    const QByteArray styles = bundle(styleOrder(), error);
+    if (scripts.isEmpty() || styles.isEmpty() ||
+        !plan.addBytes(QLatin1String(ScriptBundle), scripts, error) ||
+        !plan.addBytes(QLatin1String(StyleBundle), styles, error))
+        return false;
     const QJsonObject assets = data.value(QStringLiteral("assets")).toObject();
     for (const AssetInfo &asset : referencedAssets(document)) {
         if (assets.value(asset.hash).toObject().value(QStringLiteral("src")).toString() != mediaPath(asset))

@@ -1,7 +1,8 @@
 #pragma once
 // The part of a package every target shares (docs/player.md): index.html, the player runtime
-// under player/, course.js and the media the course uses. A target adds its manifest and names
-// its tracking adapter; nothing else differs between HTML, SCORM, xAPI and cmi5.
+// under player/, course.js with one content script per module, and the media the course uses. A
+// target adds its manifest and names its tracking adapter; nothing else differs between HTML,
+// SCORM, xAPI and cmi5.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,28 +24,49 @@ class PlayerPackage
     Q_DECLARE_TR_FUNCTIONS(cw::PlayerPackage)
 
 public:
-    static constexpr int DataFormat = 1; // Coursewright.data.format
+    // Coursewright.data.format. 2: page blocks travel in one script per module (partPath), so the
+    // player parses only the skeleton at start; the shape of the learner state ships with it.
+    static constexpr int DataFormat = 2;
     static constexpr const char *ResourceRoot = ":/player";
 
-    // Adds index.html, course.js, player/* and media/* to `plan` for `adapter` ("standalone",
-    // "scorm12", ...). Fails, changing nothing a target relies on, when the runtime lacks the adapter.
-    // `file` (may be null) supplies the captions that course.js carries inline.
+    // Adds index.html, course.js, content/m<i>.js, the bundles and media/* to `plan` for `adapter`
+    // ("standalone", "scorm12", ...). Fails, changing nothing a target relies on, when the runtime
+    // lacks the adapter. `file` (may be null) supplies the captions that course.js carries inline.
     static bool addTo(PackagePlan &plan, const CourseDocument &document, const ProjectFile *file,
                       const QString &adapter, QString *error);
 
+    // What a package carries of the runtime: one script and one style sheet, so a browser makes
+    // two requests for it rather than fifteen (six at a time over HTTP/1.1, which many LMSs use).
+    static constexpr const char *ScriptBundle = "player/coursewright.js";
+    static constexpr const char *StyleBundle = "player/coursewright.css";
+
     // The runtime files under player/ (names relative to ResourceRoot, sorted): every .js and .css
-    // file of templates/player. A package gets them all except the adapters of other targets;
-    // index.html is a template, not shipped as is.
+    // file of templates/player. index.html is a template, not shipped as is.
     static QStringList runtimeFiles();
-    static QByteArray indexHtml(const Node &course, const QString &adapter, QString *error);
-    // The object assigned to Coursewright.data. Captions (WebVTT) read from `file` become data:
+    // The bundles' contents in load order, each script after those it uses: every runtime file but
+    // the adapters of other targets. Empty when the runtime has no such adapter.
+    static QStringList scriptOrder(const QString &adapter);
+    static QStringList styleOrder();
+    // The files concatenated as packaged (RuntimeText::packaged: without comment lines).
+    static QByteArray bundle(const QStringList &files, QString *error);
+    static QByteArray indexHtml(const Node &course, QString *error);
+    // The object assigned to Coursewright.data: the canonical course tree with every page's
+    // children (its blocks) left empty, the assets, the adapter, the learner-state shape
+    // (StateBudget::shapeToJson) and "parts": per module, the path of its content script or null
+    // when it has no page. `modules` (may be null) receives, per module, its pages' blocks by
+    // page id: what each content script holds. Captions (WebVTT) read from `file` become data:
     // URLs, because Chromium refuses a <track> file beside a page opened from file://.
     static QJsonObject courseData(const CourseDocument &document, const QString &adapter,
-                                  const ProjectFile *file = nullptr);
+                                  const ProjectFile *file = nullptr, QList<QJsonObject> *modules = nullptr);
+    // "content/m<module>.js": a folder, so a re-export with fewer modules still finds only its
+    // own top-level names in the old package (Exporter's previous-export check).
+    static QString partPath(int module);
     // Whether an asset travels inside course.js rather than as a file under media/.
     static bool isInline(const AssetInfo &asset);
     // course.js: the data as a script, so the package works from file:// without fetch().
     static QByteArray courseScript(const QJsonObject &data);
+    // A module's content script: assigns `content` to Coursewright.parts[module].
+    static QByteArray partScript(int module, const QJsonObject &content);
     // "media/<first 16 hex of the hash>.<ext>".
     static QString mediaPath(const AssetInfo &asset);
     // The catalogue entries the course refers to, in hash order; unused catalogue entries and

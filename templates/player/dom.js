@@ -168,10 +168,10 @@
     requestAnimationFrame(() => { r.textContent = text; });
   }
 
-  function focus(element) {
+  function focus(element, preventScroll) {
     if (!element) return;
     if (!element.matches('a[href],button,input,select,textarea,[tabindex]')) element.setAttribute('tabindex', '-1');
-    element.focus({ preventScroll: false });
+    element.focus({ preventScroll });
   }
 
   CW.dom = { el, rich, plain, uid, announce, focus, safeHref, serialize };

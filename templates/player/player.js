@@ -13,28 +13,28 @@
       'nav.complete': 'Course complete', 'nav.finished': 'You have finished the course.',
       'nav.empty': 'This course has no content yet.', 'nav.broken': 'This course could not be loaded',
       'nav.brokenHelp': 'The package may be incomplete or damaged. Please contact the course provider.',
-      'nav.unavailable': 'This part of the course cannot be shown.' },
+      'nav.unavailable': 'This part of the course cannot be shown.', 'nav.pager': 'Pages' },
     de: { 'nav.skip': 'Zum Inhalt springen', 'nav.menu': 'Menü', 'nav.courseMenu': 'Kursmenü', 'nav.previous': 'Zurück',
       'nav.next': 'Weiter', 'nav.module': 'Modul {n} von {m}', 'nav.page': 'Teil {n} von {m}', 'nav.progress': '{n} von {m} angesehen',
       'nav.progressLabel': 'Kursfortschritt', 'nav.locked': 'gesperrt', 'nav.visited': 'angesehen',
       'nav.complete': 'Kurs abgeschlossen', 'nav.finished': 'Sie haben den Kurs abgeschlossen.',
       'nav.empty': 'Dieser Kurs hat noch keine Inhalte.', 'nav.broken': 'Dieser Kurs konnte nicht geladen werden',
       'nav.brokenHelp': 'Das Paket ist möglicherweise unvollständig oder beschädigt. Bitte wenden Sie sich an den Anbieter des Kurses.',
-      'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.' },
+      'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.', 'nav.pager': 'Seiten' },
     fr: { 'nav.skip': 'Aller au contenu', 'nav.menu': 'Menu', 'nav.courseMenu': 'Menu du cours', 'nav.previous': 'Précédent',
       'nav.next': 'Suivant', 'nav.module': 'Module {n} sur {m}', 'nav.page': 'Partie {n} sur {m}', 'nav.progress': '{n} sur {m} consultés',
       'nav.progressLabel': 'Progression dans le cours', 'nav.locked': 'verrouillé', 'nav.visited': 'consulté',
       'nav.complete': 'Cours terminé', 'nav.finished': 'Vous avez terminé le cours.',
       'nav.empty': 'Ce cours n’a pas encore de contenu.', 'nav.broken': 'Impossible de charger ce cours',
       'nav.brokenHelp': 'Le paquet est peut-être incomplet ou endommagé. Veuillez contacter le fournisseur du cours.',
-      'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.' },
+      'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.', 'nav.pager': 'Pages' },
     es: { 'nav.skip': 'Saltar al contenido', 'nav.menu': 'Menú', 'nav.courseMenu': 'Menú del curso', 'nav.previous': 'Anterior',
       'nav.next': 'Siguiente', 'nav.module': 'Módulo {n} de {m}', 'nav.page': 'Parte {n} de {m}', 'nav.progress': '{n} de {m} vistos',
       'nav.progressLabel': 'Progreso del curso', 'nav.locked': 'bloqueado', 'nav.visited': 'visto',
       'nav.complete': 'Curso completado', 'nav.finished': 'Has terminado el curso.',
       'nav.empty': 'Este curso aún no tiene contenido.', 'nav.broken': 'No se pudo cargar este curso',
       'nav.brokenHelp': 'Es posible que el paquete esté incompleto o dañado. Ponte en contacto con el proveedor del curso.',
-      'nav.unavailable': 'Esta parte del curso no se puede mostrar.' },
+      'nav.unavailable': 'Esta parte del curso no se puede mostrar.', 'nav.pager': 'Páginas' },
   });
 
   // Local stacks only: nothing is downloaded.
@@ -70,7 +70,10 @@
   let current = -1;
   let view = null;
   let lastScore = null;
+  let prefix = 0; // items 0..prefix-1 are all visited
+  let wanted; // the item asked for last
   const ui = {};
+  const loading = {};
   const asset = (hash) => (hash && CW.data.assets && CW.data.assets[hash]) || null;
   const title = (node) => (node.props && node.props.title) || '';
 
@@ -103,25 +106,55 @@
   }
 
   // Sequential courses open an item once every earlier one was visited; review and browse are free.
-  const open = (f) => mode !== 'normal' || props.navigation !== 'sequential' || state.visited.slice(0, f).every(Boolean);
+  const open = (f) => mode !== 'normal' || props.navigation !== 'sequential' || f <= prefix;
+
+  // Page blocks come in a script per module (docs/player.md): <script> works from file://, fetch
+  // does not. Settles on failure too; the next visit asks again.
+  function load(m) {
+    const src = (CW.data.parts || [])[m];
+    return !src || (CW.parts || {})[m] ? Promise.resolve() : loading[m] || (loading[m] = new Promise((done) =>
+      document.head.append(el('script', { src, on: { load: done, error: () => done(delete loading[m]) } }))));
+  }
+  const blocksOf = (it) => (CW.data.parts ? ((CW.parts || {})[it.module] || {})[it.node.id] : it.node.children || []);
 
   function menu(show) {
     ui.toggle.setAttribute('aria-expanded', String(show));
     document.body.classList.toggle('cw-menu-open', show);
   }
 
+  // Built once, after the first page is shown, then only changed buttons are marked: a step costs
+  // the same at 10 items or 2,000. Modules out of view are not laid out.
   function renderMenu() {
-    ui.nav.replaceChildren(el('ol', { class: 'cw-menu' }, modules.map((m, mi) => el('li', null,
-      el('span', { class: 'cw-menu-module', id: 'cw-module-' + mi }, title(m.node)),
-      el('ol', { 'aria-labelledby': 'cw-module-' + mi }, m.items.map((it) => {
-        const locked = !open(it.flat);
-        const seen = state.visited[it.flat];
-        return el('li', null, el('button', { type: 'button', class: 'cw-menu-item', disabled: locked,
-          'aria-current': it.flat === current && 'page', on: { click: () => go(it.flat, true) } },
-        el('span', { class: 'cw-nav-mark', 'aria-hidden': 'true' }, seen ? '✓' : ''), title(it.node),
-        seen && el('span', { class: 'cw-visually-hidden' }, ` (${t('nav.visited')})`),
-        locked && el('span', { class: 'cw-locked' }, ` (${t('nav.locked')})`)));
-      }))))));
+    const proto = el('li', null, el('button', { type: 'button', class: 'cw-menu-item' },
+      el('span', { class: 'cw-nav-mark', 'aria-hidden': 'true' }), '', el('span', { class: 'cw-visually-hidden' }),
+      el('span', { class: 'cw-locked' })));
+    ui.nav.append(el('ol', { class: 'cw-menu', on: { click: (e) => (e = e.target.closest('button')) && go(+e.value, true) } },
+      modules.map((m, mi) => {
+        const li = el('li', null, el('span', { class: 'cw-menu-module', id: 'cw-module-' + mi }, title(m.node)),
+          el('ol', { 'aria-labelledby': 'cw-module-' + mi }, m.items.map((it) => {
+            const item = proto.cloneNode(true);
+            const b = ui.items[it.flat] = item.firstChild;
+            b.value = it.flat;
+            b.childNodes[1].data = title(it.node);
+            return item;
+          })));
+        li.style.contentVisibility = 'auto';
+        li.style.containIntrinsicSize = `auto ${m.items.length * 44 + 40}px`;
+        return li;
+      })));
+    items.forEach((it) => mark(it.flat));
+  }
+
+  function mark(f) {
+    const b = ui.items[f];
+    if (!b) return;
+    const seen = state.visited[f];
+    b.disabled = !open(f);
+    if (f === current) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+    b.firstChild.textContent = seen ? '✓' : '';
+    b.childNodes[2].textContent = seen ? ` (${t('nav.visited')})` : '';
+    b.lastChild.textContent = b.disabled ? ` (${t('nav.locked')})` : '';
   }
 
   // Progress, menu, pager and what the tracker hears, after every navigation and view change.
@@ -129,9 +162,8 @@
     const seen = state.visited.filter(Boolean).length;
     ui.progress.value = seen;
     ui.progressText.textContent = t('nav.progress', { n: seen, m: items.length });
-    renderMenu();
     const it = items[current];
-    const inModule = items.filter((x) => x.module === it.module).length;
+    const inModule = modules[it.module].items.length;
     ui.prev.disabled = current <= 0;
     ui.next.disabled = current >= items.length - 1 || !open(current + 1);
     ui.where.textContent = t('nav.module', { n: it.module + 1, m: modules.length }) + ' · ' +
@@ -176,6 +208,9 @@
       const v = engine.mount(box, it.node, list[it.index], host);
       // The view may save once more while it is taken down (a text field left mid-edit).
       view = {
+        flush() {
+          if (v && v.flush) v.flush();
+        },
         destroy() {
           if (v && v.destroy) v.destroy();
           live = false;
@@ -187,25 +222,31 @@
     }
   }
 
-  function go(f, moveFocus) {
+  function go(f, moveFocus, loaded) {
     if (!(f >= 0 && f < items.length) || !open(f)) return;
+    const it = items[f];
+    const blocks = it.kind !== 'page' || blocksOf(it);
+    wanted = f;
+    if (!blocks && !loaded) return load(it.module).then(() => wanted === f && go(f, moveFocus, true));
     try {
       if (view) view.destroy();
     } catch (e) {
       console.warn(e);
     }
     view = null;
+    const was = current;
+    const from = prefix;
     current = f;
-    const it = items[f];
     state.location = { module: it.module, item: it.item };
     state.visited[f] = true;
+    while (state.visited[prefix]) prefix++;
     menu(false);
     ui.title.textContent = title(it.node);
     ui.content.replaceChildren();
     if (it.kind === 'page') {
-      if (!CW.blocks) ui.content.append(unavailable());
+      if (!CW.blocks || !blocks) ui.content.append(unavailable());
       const ctx = { asset, language: CW.i18n.language };
-      for (const child of it.node.children || []) {
+      for (const child of blocks || []) {
         try {
           const block = CW.blocks && CW.blocks.render(child, ctx);
           if (block) ui.content.append(block);
@@ -216,10 +257,15 @@
     } else {
       mount(it);
     }
+    // The only buttons that can change: the items left and opened, and the newly unlocked.
+    if (was >= 0) mark(was);
+    for (let i = from; i <= prefix; i++) mark(i);
+    mark(f);
     update();
     save();
     window.scrollTo(0, 0);
-    if (moveFocus) focus(ui.title);
+    if (moveFocus) focus(ui.title, true); // at the top already: no layout to scroll it into view
+    (window.requestIdleCallback || setTimeout)(() => items[f + 1] && load(items[f + 1].module));
   }
 
   function layout() {
@@ -245,13 +291,14 @@
         items.length ? ui.toggle : null),
       el('div', { class: 'cw-layout' }, items.length ? ui.nav : null,
         el('main', { id: 'cw-main', class: 'cw-main' }, ui.title, ui.content, ui.notice,
-          items.length ? el('div', { class: 'cw-pager' }, ui.prev, ui.where, ui.next) : null)));
+          items.length ? el('nav', { class: 'cw-pager', 'aria-label': t('nav.pager') }, ui.prev, ui.where, ui.next) : null)));
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && document.body.classList.contains('cw-menu-open')) {
         menu(false);
         focus(ui.toggle);
       }
     });
+    ui.items = [];
   }
 
   function broken() {
@@ -268,7 +315,7 @@
     modules = CW.completion.layout(course);
     items = [].concat(...modules.map((m) => m.items));
     try {
-      shape = CoursewrightState.shapeFromCourse(course);
+      shape = data.shape || CoursewrightState.shapeFromCourse(course);
     } catch (e) {
       console.warn('Coursewright: progress cannot be saved', e);
     }
@@ -279,10 +326,22 @@
     } catch (e) {
       console.warn('Coursewright: no tracking', e);
     }
+    // Leaving saves what the open view still holds (an answer typed a moment ago) before the
+    // tracker commits and exits: listeners run in the order added, so these come first.
+    const flushView = () => {
+      try {
+        if (view) view.flush();
+      } catch (e) {
+        console.warn(e);
+      }
+    };
+    window.addEventListener('pagehide', flushView);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushView());
     tracker = CW.tracking.create(adapter);
     info = await tracker.start();
     mode = info.mode;
     state = restore(info.state);
+    while (state.visited[prefix]) prefix++;
     layout();
     if (!items.length) {
       ui.title.textContent = props.title || '';
@@ -292,7 +351,7 @@
     if (!info.state && info.location) at = items.findIndex((it) => `${it.module}.${it.item}` === info.location);
     if (at < 0) at = 0;
     if (!open(at)) at = Math.max(0, state.visited.indexOf(false));
-    go(at, false);
+    Promise.resolve(go(at, false)).then(() => requestAnimationFrame(() => setTimeout(renderMenu)));
   }
 
   CW.player = { state: () => state, go: (f) => go(f, true) };

@@ -61,7 +61,8 @@
       if (draw) order = order.slice(0, p.drawCount);
       if (!p.shuffleQuestions) order.sort((a, b) => a - b);
     }
-    const cur = { submitted: false, order, answers: Array(order ? order.length : n).fill(null) };
+    const count = order ? order.length : n;
+    const cur = { submitted: false, order, answers: Array(count).fill(null), checked: Array(count).fill(false) };
     if (p.shuffleChoices) cur.choiceSeed = Math.floor(random() * 65536);
     return cur;
   }
@@ -232,7 +233,7 @@
     function load(c) {
       cur = c;
       answers = c ? c.answers.map(copy) : [];
-      // A state without the flags (written before they existed) saved checked answers only.
+      // A state without flags counts every answer as checked, as format 1 stored checked answers only.
       checked = answers.map((a, k) => instant && a != null && (!c.checked || !!c.checked[k]));
       drafts = [];
       shown = [];
@@ -240,7 +241,7 @@
     }
     const order = () => presented(quiz, cur);
     const build = () => Object.assign({}, entry, { current: Object.assign({}, cur,
-      { answers: answers.map(copy) }, instant ? { checked: checked.slice() } : {}) });
+      { answers: answers.map(copy), checked: checked.slice() }) });
     function commit(e) {
       entry = e;
       cur = e.current;
@@ -257,11 +258,6 @@
       clearTimeout(timer);
       if (typing) timer = setTimeout(flush, 1000);
       else flush();
-    }
-    const hidden = () => document.visibilityState === 'hidden' && flush();
-    if (!ro) {
-      window.addEventListener('pagehide', flush);
-      document.addEventListener('visibilitychange', hidden);
     }
     const btn = (label, fn, primary) => el('button', { type: 'button', class: primary ? 'cw-button cw-button-primary' : 'cw-button',
       on: { click: fn } }, label);
@@ -490,13 +486,9 @@
     // Resume at the first question still open: unanswered, or answered but not yet checked.
     else question(ro ? 0 : Math.max(0, answers.findIndex((a, k) => a == null || (instant && graded(qs[order()[k]]) && !checked[k]))));
 
-    return { destroy() {
-      if (ro) return;
-      flush();
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', hidden);
-    } };
+    // The player calls flush when the page is hidden or closed, destroy when the view is left.
+    const save = () => ro || flush();
+    return { flush: save, destroy: save };
   }
 
   CW.quiz = { mount, engine };

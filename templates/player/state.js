@@ -321,7 +321,8 @@
         w.flag(isAnswer(r));
         if (!isAnswer(r)) return;
         writeResponse(w, quiz.questions[o], r);
-        if (!cur.submitted) w.flag(cur.checked && cur.checked[k]);
+        // A state without flags means every answer is checked (as format 1 read it).
+        if (!cur.submitted) w.flag(cur.checked ? !!cur.checked[k] : true);
       });
     });
 
@@ -412,11 +413,13 @@
       cur.answers = order.map((qi, k) => {
         if (!rd.flag()) return null;
         const r = readResponse(rd, quiz.questions[qi], version);
-        checked[k] = v2 && !cur.submitted && rd.flag();
+        // Version 1 stored checked answers only.
+        if (!cur.submitted) checked[k] = v2 ? rd.flag() : true;
         return r;
       });
-      // Only a state with a checked answer carries the flags (version 1: every answer was checked).
-      if (checked.some(Boolean)) cur.checked = order.map((qi, k) => !!checked[k]);
+      // An attempt in progress always says which answers are checked; a submitted one has
+      // none (every answer is final).
+      if (!cur.submitted) cur.checked = order.map((qi, k) => !!checked[k]);
       s.current = cur;
       return s;
     });

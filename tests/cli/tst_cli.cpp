@@ -350,7 +350,8 @@ void TestCli::exportFolderAndZip()
     QVERIFY(!r.err.contains(QLatin1Char('%'))); // no progress lines when stderr is not a terminal
     QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/course.js")));
-    QVERIFY(QFile::exists(folder + QStringLiteral("/player/adapter-standalone.js")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/player/coursewright.js")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/player/coursewright.css")));
     QCOMPARE(QDir(folder + QStringLiteral("/media")).entryList(QDir::Files).size(), 4);
     // Exporting again replaces the previous export.
     r = cli({QStringLiteral("export"), sample, QStringLiteral("--out"), folder});
@@ -370,7 +371,7 @@ void TestCli::exportFolderAndZip()
     zip_discard(zip);
     QVERIFY(names.contains(QStringLiteral("index.html")));
     QVERIFY(names.contains(QStringLiteral("course.js")));
-    QVERIFY(names.contains(QStringLiteral("player/player.js")));
+    QVERIFY(names.contains(QStringLiteral("player/coursewright.js")));
     // The folder and the archive hold the same files.
     QStringList files;
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);

@@ -4,6 +4,7 @@
 #include "export/htmlexport.h"
 #include "export/packageplan.h"
 #include "export/playerpackage.h"
+#include "export/runtimetext.h"
 #include "export/statebudget.h"
 #include "model/coursejson.h"
 #include "store/project.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -61,15 +63,54 @@ QSet<QString> planPaths(const PackagePlan &plan)
     return paths;
 }
 
-// The JSON of course.js, after checking the script around it.
-QJsonObject courseData(const QByteArray &script)
+// The JSON a package script assigns after `prefix`, after checking the script around it.
+QJsonObject scriptData(const QByteArray &script, const QByteArray &prefix)
 {
-    if (!script.startsWith(kPrefix) || !script.endsWith(";\n"))
+    if (!script.startsWith(prefix) || !script.endsWith(";\n"))
         return {};
-    const QByteArray json = script.mid(kPrefix.size(), script.size() - kPrefix.size() - 2);
+    const QByteArray json = script.mid(prefix.size(), script.size() - prefix.size() - 2);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+// The JSON of course.js.
+QJsonObject courseData(const QByteArray &script)
+{
+    return scriptData(script, kPrefix);
+}
+
+// The JSON of content/m<module>.js.
+QJsonObject partData(const QByteArray &script, int module)
+{
+    return scriptData(script, "window.Coursewright = window.Coursewright || {};\n"
+                              "Coursewright.parts = Coursewright.parts || {};\nCoursewright.parts[" +
+                                  QByteArray::number(module) + "] = ");
+}
+
+// The course tree of `data` with each page's blocks put back from the module contents.
+QJsonObject reassembled(const QJsonObject &data, const QList<QJsonObject> &modules)
+{
+    QJsonObject course = data.value(QStringLiteral("course")).toObject();
+    QJsonArray children = course.value(QStringLiteral("children")).toArray();
+    for (qsizetype m = 0; m < children.size(); ++m) {
+        QJsonObject module = children.at(m).toObject();
+        QJsonArray items = module.value(QStringLiteral("children")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (item.value(QStringLiteral("kind")).toString() != u"page")
+                continue;
+            if (!item.value(QStringLiteral("children")).toArray().isEmpty())
+                return {}; // blocks left in course.js
+            item.insert(QStringLiteral("children"),
+                        modules.value(m).value(item.value(QStringLiteral("id")).toString()));
+            items.replace(i, item);
+        }
+        module.insert(QStringLiteral("children"), items);
+        children.replace(m, module);
+    }
+    course.insert(QStringLiteral("children"), children);
+    return course;
 }
 
 } // namespace
@@ -82,8 +123,10 @@ private Q_SLOTS:
     void initTestCase();
     void planListsEveryFileAndOnlyUsedMedia();
     void courseJsIsTheCanonicalCourse();
+    void pageBlocksTravelPerModule();
     void courseJsEscapesScriptBreakers();
     void indexHtmlHasLanguageAndEscapedTitle();
+    void runtimeBundlesHoldEveryFileOnce();
     void mediaPaths_data();
     void mediaPaths();
     void missingAdapterIsRefused();
@@ -195,18 +238,12 @@ void TestHtmlExport::planListsEveryFileAndOnlyUsedMedia()
     QString error;
     QVERIFY2(HtmlExport::plan(m_project->document(), &m_project->file(), plan, &error), qPrintable(error));
 
-    QSet<QString> expected{QStringLiteral("index.html"), QStringLiteral("course.js")};
-    // Every runtime file in the source tree, read from disk rather than from the resources the
-    // exporter uses, so a file left out of the build shows up here.
-    const QDir player(QStringLiteral(CW_SOURCE_DIR "/templates/player"));
-    const QStringList runtime =
-        player.entryList({QStringLiteral("*.js"), QStringLiteral("*.css")}, QDir::Files);
-    QVERIFY(runtime.contains(QStringLiteral("state.js")));
-    QVERIFY(runtime.contains(QStringLiteral("adapter-standalone.js")));
-    for (const QString &name : runtime) {
-        if (!name.startsWith(QLatin1String("adapter-")) || name == QLatin1String("adapter-standalone.js"))
-            expected.insert(QStringLiteral("player/") + name);
-    }
+    // The sample has one module: its page blocks are in content/m0.js.
+    QSet<QString> expected{QStringLiteral("index.html"), QStringLiteral("course.js"),
+                           QStringLiteral("content/m0.js")};
+    // The runtime travels as one script and one style sheet (runtimeBundlesHoldEveryFileOnce).
+    expected.insert(QLatin1String(PlayerPackage::ScriptBundle));
+    expected.insert(QLatin1String(PlayerPackage::StyleBundle));
     int sampleMedia = 0;
     for (const AssetInfo &asset : m_project->document().assets()) {
         if (asset.hash == m_unusedHash)
@@ -232,15 +269,21 @@ void TestHtmlExport::planListsEveryFileAndOnlyUsedMedia()
 void TestHtmlExport::courseJsIsTheCanonicalCourse()
 {
     const CourseDocument &doc = m_project->document();
-    const QJsonObject data =
-        courseData(PlayerPackage::courseScript(PlayerPackage::courseData(doc, HtmlExport::adapter())));
+    QList<QJsonObject> modules;
+    const QJsonObject data = courseData(PlayerPackage::courseScript(
+        PlayerPackage::courseData(doc, HtmlExport::adapter(), nullptr, &modules)));
     QVERIFY(!data.isEmpty());
-    QCOMPARE(data.value(QStringLiteral("format")).toInt(), 1);
+    QCOMPARE(data.value(QStringLiteral("format")).toInt(), 2);
     QCOMPARE(data.value(QStringLiteral("adapter")).toString(), QStringLiteral("standalone"));
+    QCOMPARE(data.value(QStringLiteral("parts")).toArray(), QJsonArray{QStringLiteral("content/m0.js")});
+    QCOMPARE(modules.size(), 1);
     const QJsonObject canonical =
         QJsonDocument::fromJson(CourseJson::write(*doc.root(), doc.assets())).object();
-    QCOMPARE(data.value(QStringLiteral("course")).toObject(),
+    QCOMPARE(reassembled(data, {partData(PlayerPackage::partScript(0, modules.front()), 0)}),
              canonical.value(QStringLiteral("course")).toObject());
+    // The learner-state shape the player indexes by: StateBudget's, not the player's own walk.
+    QCOMPARE(data.value(QStringLiteral("shape")).toObject(),
+             StateBudget::shapeToJson(StateBudget::shape(*doc.root())));
 
     const QJsonObject assets = data.value(QStringLiteral("assets")).toObject();
     QCOMPARE(assets.size(), 4);
@@ -256,6 +299,68 @@ void TestHtmlExport::courseJsIsTheCanonicalCourse()
         QCOMPARE(entry.value(QStringLiteral("width")).toInt(), asset.width);
         QCOMPARE(entry.value(QStringLiteral("height")).toInt(), asset.height);
     }
+}
+
+// Page blocks move out of course.js into one script per module (so the player parses only what
+// it shows); quizzes and scenarios stay whole, a module without pages has no script, and a
+// re-export with fewer modules replaces a previous one (its scripts live in content/).
+void TestHtmlExport::pageBlocksTravelPerModule()
+{
+    CourseDocument &doc = m_project->document();
+    const Node *sample = doc.root()->children().front().get();
+    QString error;
+    const Node *copy = doc.insertNode(doc.root()->id(), 1, sample->clone(true), &error);
+    QVERIFY2(copy, qPrintable(error));
+    auto quizOnly = CourseDocument::createNode(NodeKind::Module);
+    quizOnly->appendChild(CourseDocument::createNode(NodeKind::Quiz));
+    const Node *third = doc.insertNode(doc.root()->id(), 2, std::move(quizOnly), &error);
+    QVERIFY2(third, qPrintable(error));
+
+    PackagePlan plan;
+    QVERIFY2(HtmlExport::plan(doc, &m_project->file(), plan, &error), qPrintable(error));
+    QMap<QString, QByteArray> scripts;
+    for (const PackageEntry &entry : plan.entries()) {
+        if (entry.path.endsWith(QLatin1String(".js")) && !entry.path.startsWith(QLatin1String("player/")))
+            scripts.insert(entry.path, entry.bytes);
+    }
+    QCOMPARE(scripts.keys(), (QStringList{QStringLiteral("content/m0.js"), QStringLiteral("content/m1.js"),
+                                          QStringLiteral("course.js")}));
+    const QJsonObject data = courseData(scripts.value(QStringLiteral("course.js")));
+    QCOMPARE(data.value(QStringLiteral("parts")).toArray(),
+             (QJsonArray{QStringLiteral("content/m0.js"), QStringLiteral("content/m1.js"), QJsonValue()}));
+    const QList<QJsonObject> modules{partData(scripts.value(QStringLiteral("content/m0.js")), 0),
+                                     partData(scripts.value(QStringLiteral("content/m1.js")), 1)};
+    QVERIFY(!modules.at(0).isEmpty());
+    QVERIFY(!modules.at(1).isEmpty());
+    const QJsonObject course = data.value(QStringLiteral("course")).toObject();
+    const QJsonObject quiz = course.value(QStringLiteral("children"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("children"))
+                                 .toArray()
+                                 .last()
+                                 .toObject();
+    QCOMPARE(quiz.value(QStringLiteral("kind")).toString(), QStringLiteral("quiz"));
+    QVERIFY(!quiz.value(QStringLiteral("children")).toArray().isEmpty());
+    const QJsonObject canonical =
+        QJsonDocument::fromJson(CourseJson::write(*doc.root(), doc.assets())).object();
+    QCOMPARE(reassembled(data, modules), canonical.value(QStringLiteral("course")).toObject());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Exporter::Options options;
+    options.outputPath = dir.filePath(QStringLiteral("site"));
+    options.force = true;
+    Exporter::Result result = Exporter::run(doc, m_project->file(), options);
+    QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+    QVERIFY(QFileInfo::exists(options.outputPath + QStringLiteral("/content/m1.js")));
+    QVERIFY(doc.removeNode(copy->id(), &error));
+    QVERIFY(doc.removeNode(third->id(), &error));
+    result = Exporter::run(doc, m_project->file(), options);
+    QVERIFY2(result.status == Exporter::Result::Status::Written, qPrintable(result.error));
+    QVERIFY(QFileInfo::exists(options.outputPath + QStringLiteral("/content/m0.js")));
+    QVERIFY(!QFileInfo::exists(options.outputPath + QStringLiteral("/content/m1.js")));
 }
 
 void TestHtmlExport::courseJsEscapesScriptBreakers()
@@ -285,19 +390,69 @@ void TestHtmlExport::indexHtmlHasLanguageAndEscapedTitle()
     root->setProperty(QStringLiteral("title"), QStringLiteral("Tags <b>&\" %LANG%"));
     root->setProperty(QStringLiteral("language"), QStringLiteral("de-CH"));
     QString error;
-    const QString page = QString::fromUtf8(PlayerPackage::indexHtml(*root, HtmlExport::adapter(), &error));
+    const QString page = QString::fromUtf8(PlayerPackage::indexHtml(*root, &error));
     QVERIFY2(!page.isEmpty(), qPrintable(error));
     QVERIFY(page.contains(QLatin1String("<html lang=\"de-CH\">")));
     // The course's text never fills in a placeholder.
     QVERIFY2(page.contains(QLatin1String("<title>Tags &lt;b&gt;&amp;&quot; %LANG%</title>")),
              qPrintable(page));
-    QVERIFY(page.contains(QLatin1String("<script defer src=\"player/adapter-standalone.js\"></script>")));
-    QVERIFY(!page.contains(QLatin1String("%ADAPTER%")));
     QVERIFY(!page.contains(QLatin1String("%TITLE%")));
-    // The adapter loads after tracking.js and before the shell.
-    const qsizetype adapter = page.indexOf(QLatin1String("adapter-standalone.js"));
-    QVERIFY(page.indexOf(QLatin1String("player/tracking.js")) < adapter);
-    QVERIFY(adapter < page.indexOf(QLatin1String("player/player.js")));
+    // The data first, then the runtime that reads it: two scripts and one style sheet.
+    const qsizetype data = page.indexOf(QLatin1String("<script defer src=\"course.js\"></script>"));
+    const qsizetype runtime =
+        page.indexOf(QLatin1String("<script defer src=\"player/coursewright.js\"></script>"));
+    QVERIFY(data > 0);
+    QVERIFY(data < runtime);
+    QCOMPARE(page.count(QLatin1String("<script")), 2);
+    QCOMPARE(page.count(QLatin1String("<link rel=\"stylesheet\" href=\"player/coursewright.css\">")), 1);
+    QCOMPARE(page.count(QLatin1String("<link")), 1);
+}
+
+// Every runtime file in the source tree (read from disk rather than from the resources the exporter
+// uses, so a file left out of the build shows up here) is in a bundle once, in a stated order, with
+// only the target's own adapter.
+void TestHtmlExport::runtimeBundlesHoldEveryFileOnce()
+{
+    const QDir player(QStringLiteral(CW_SOURCE_DIR "/templates/player"));
+    const QStringList runtime =
+        player.entryList({QStringLiteral("*.js"), QStringLiteral("*.css")}, QDir::Files);
+    QVERIFY(runtime.contains(QStringLiteral("state.js")));
+    QVERIFY(runtime.contains(QStringLiteral("adapter-standalone.js")));
+    QCOMPARE(PlayerPackage::runtimeFiles(), runtime);
+    QStringList adapters;
+    for (const QString &name : runtime) {
+        if (name.startsWith(QLatin1String("adapter-")))
+            adapters.append(name.mid(8).chopped(3));
+    }
+    for (const QString &adapter : adapters) {
+        const QStringList scripts = PlayerPackage::scriptOrder(adapter);
+        const QStringList styles = PlayerPackage::styleOrder();
+        for (const QString &name : runtime) {
+            const bool otherAdapter = name.startsWith(QLatin1String("adapter-")) &&
+                                      name != QStringLiteral("adapter-%1.js").arg(adapter);
+            const int times = int(scripts.count(name) + styles.count(name));
+            QVERIFY2(times == (otherAdapter ? 0 : 1), qPrintable(adapter + QLatin1Char(' ') + name));
+        }
+        QCOMPARE(scripts.size() + styles.size(), runtime.size() - adapters.size() + 1);
+        // What the shell and the tracker need comes before them.
+        QCOMPARE(scripts.first(), QStringLiteral("state.js"));
+        QCOMPARE(scripts.last(), QStringLiteral("player.js"));
+        QVERIFY(scripts.indexOf(QStringLiteral("tracking.js")) <
+                scripts.indexOf(QStringLiteral("adapter-%1.js").arg(adapter)));
+        // The bundle is the packaged files in that order.
+        QString error;
+        QByteArray expected;
+        for (const QString &name : scripts) {
+            QFile file(QLatin1String(PlayerPackage::ResourceRoot) + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            expected += RuntimeText::packaged(name, file.readAll()) + ";\n";
+        }
+        QCOMPARE(PlayerPackage::bundle(scripts, &error), expected);
+    }
+    QVERIFY(PlayerPackage::scriptOrder(QStringLiteral("no-such-lms")).isEmpty());
+    QString error;
+    QVERIFY(PlayerPackage::bundle({QStringLiteral("missing.js")}, &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("missing.js")));
 }
 
 void TestHtmlExport::mediaPaths_data()
@@ -431,7 +586,7 @@ void TestHtmlExport::folderExportNeverDeletesUserFiles()
     const QString site = options.outputPath;
     const QByteArray script = readFile(site + QStringLiteral("/course.js"));
     QVERIFY(!courseData(script).isEmpty());
-    QVERIFY(QFileInfo::exists(site + QStringLiteral("/player/state.js")));
+    QVERIFY(QFileInfo::exists(site + QLatin1Char('/') + QLatin1String(PlayerPackage::ScriptBundle)));
     QCOMPARE(QDir(site + QStringLiteral("/media")).entryList(QDir::Files).size(), 4);
 
     // Someone's own file in it: refused, and everything is left as it was.

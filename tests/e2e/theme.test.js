@@ -75,19 +75,20 @@ test('accent colour, font and logo come from the course settings', async () => {
     const look = await page.evaluate(() => {
       const css = getComputedStyle(document.documentElement);
       const img = document.querySelector('header img');
-      const primary = document.querySelector('.cw-button-primary');
+      const next = document.querySelector('.cw-pager .cw-button-primary');
       return {
         accent: css.getPropertyValue('--cw-accent').trim(),
         font: getComputedStyle(document.body).fontFamily,
         logoAlt: img && img.alt,
         logoLoaded: !!img && img.complete && img.naturalWidth > 0,
-        buttonBackground: primary && getComputedStyle(primary).backgroundColor,
+        buttonColour: next && getComputedStyle(next).color,
       };
     });
     // #ffcc00 is 1.6:1 on white; the player keeps its hue but darkens it until text can be read.
     assert.ok(contrastWithWhite(look.accent) >= 4.5, `accent ${look.accent} reads on white`);
     assert.notEqual(look.accent.replace(/\s/g, ''), 'rgb(31,95,153)', 'not the default accent');
-    assert.equal(look.buttonBackground.replace(/\s/g, ''), look.accent.replace(/\s/g, ''), 'primary buttons use the accent');
+    // The pager's buttons are outlined in the accent (activity buttons are filled with it).
+    assert.equal(look.buttonColour.replace(/\s/g, ''), look.accent.replace(/\s/g, ''), 'the pager\'s Next is drawn in the accent');
     assert.match(look.font, /Georgia|Liberation Serif|serif/);
     assert.equal(look.logoAlt, 'Acme Learning');
     assert.ok(look.logoLoaded, 'the logo image loads from the package');

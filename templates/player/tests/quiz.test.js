@@ -261,7 +261,8 @@ test('a synthetic quiz with every kind, drawn, shuffled: entries survive encode/
   const all = quizNode({ attempts: 2 });
   const allCourse = node('course', {}, [node('module', {}, [all])]);
   const e = { attemptsUsed: 1, bestScore: 0, passed: false,
-    current: { submitted: false, order: null, answers: wrong.map((w, i) => (i === 6 ? Q.parseNumber('3,55') : w)) } };
+    current: { submitted: false, order: null, answers: wrong.map((w, i) => (i === 6 ? Q.parseNumber('3,55') : w)),
+      checked: wrong.map((w, i) => i % 2 === 0) } };
   assert.deepStrictEqual(roundTrip(allCourse, 0, e), e);
   assert.strictEqual(Q.score(all, e.current).results[6], true);
 });

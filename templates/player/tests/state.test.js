@@ -97,9 +97,9 @@ function randomState(r, shape) {
       const order = stored ? r.perm(qn).slice(0, drawn ? quiz.drawCount : qn) : [...Array(qn).keys()];
       s.current = { submitted: r.bool(), order: stored ? order : null,
         answers: order.map((i) => (r.bool() ? randomResponse(r, quiz.questions[i]) : null)) };
-      // Checked flags exist only where answers do, and only when one answer is checked.
-      const checked = s.current.answers.map((a) => a !== null && !s.current.submitted && r.bool());
-      if (checked.some(Boolean)) s.current.checked = checked;
+      // An attempt in progress says for each answer whether it is checked; a submitted one has
+      // no flags.
+      if (!s.current.submitted) s.current.checked = s.current.answers.map((a) => a !== null && r.bool());
       if (quiz.shuffleChoices) s.current.choiceSeed = r.int(65536);
       return s;
     }),

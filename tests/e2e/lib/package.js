@@ -17,6 +17,10 @@ const COURSES = {
   'every-kind': {json: path.join(FIXTURES, 'every-kind.json'), media: path.join(FIXTURES, 'media')},
   xss: {json: path.join(FIXTURES, 'xss.json'), media: path.join(FIXTURES, 'media')},
 };
+// learner-en, -de, -fr, -es (numbers and words in each player language), learner-drafts, learner-survey.
+for (const name of ['en', 'de', 'fr', 'es', 'drafts', 'survey']) {
+  COURSES['learner-' + name] = {json: path.join(FIXTURES, `learner-${name}.json`), media: path.join(FIXTURES, 'media')};
+}
 
 function cli() {
   const bin = process.env.CW_CLI;
@@ -51,13 +55,22 @@ function exportCourse(course, tag = course, extra = []) {
   return out;
 }
 
-// Reads the Coursewright.data object of an exported package's course.js.
-function readCourseData(dir) {
-  const text = fs.readFileSync(path.join(dir, 'course.js'), 'utf8');
-  const sandbox = {window: {}};
-  sandbox.window.Coursewright = {};
-  new Function('window', 'Coursewright', text)(sandbox.window, sandbox.window.Coursewright);
-  return sandbox.window.Coursewright.data;
+// Reads the Coursewright.data object of an exported package's course.js, with the page blocks
+// that the content script of each module carries (data.parts) put back into the pages: the
+// canonical course tree. `{split: true}` leaves it as the player first sees it.
+function readCourseData(dir, {split = false} = {}) {
+  const window = {Coursewright: {}};
+  const run = (file) => new Function('window', 'Coursewright', fs.readFileSync(path.join(dir, file), 'utf8'))(window, window.Coursewright);
+  run('course.js');
+  const data = window.Coursewright.data;
+  if (split || !Array.isArray(data.parts)) return data;
+  data.parts.forEach((file) => file && run(file));
+  const modules = data.course.children.filter((m) => m.kind === 'module');
+  modules.forEach((m, i) => m.children.filter((it) => it.kind === 'page').forEach((page) => {
+    page.children = window.Coursewright.parts[i][page.id];
+  }));
+  delete data.parts;
+  return data;
 }
 
 // Rewrites course.js with `course` (a canonical course tree) as it is, without the exporter's

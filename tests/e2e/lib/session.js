@@ -76,6 +76,8 @@ class Session {
 
   async ready() {
     await this.page.locator('main h1').first().waitFor({state: 'visible'});
+    // The course menu is built just after the first page is shown (docs/player.md).
+    await this.page.waitForFunction(() => !document.getElementById('cw-nav') || document.querySelector('#cw-nav li'));
   }
 
   // Runs axe-core over the page as it is now; `label` names the state in the report.
