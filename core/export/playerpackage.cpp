@@ -54,6 +54,23 @@ QByteArray scriptJson(const QJsonObject &object)
     return json;
 }
 
+// What course.js keeps of a quiz's questions: kind and points, all the graded rule reads.
+QJsonArray questionStubs(const QJsonArray &questions)
+{
+    QJsonArray stubs;
+    for (const QJsonValue &value : questions) {
+        const QJsonObject question = value.toObject();
+        const QJsonValue points =
+            question.value(QStringLiteral("props")).toObject().value(QStringLiteral("points"));
+        QJsonObject props;
+        if (!points.isUndefined())
+            props.insert(QStringLiteral("points"), points);
+        stubs.append(QJsonObject{{QStringLiteral("kind"), question.value(QStringLiteral("kind"))},
+                                 {QStringLiteral("props"), props}});
+    }
+    return stubs;
+}
+
 constexpr char kScriptHead[] = "window.Coursewright = window.Coursewright || {};\n";
 
 } // namespace
@@ -168,8 +185,10 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
         }
         assets.insert(asset.hash, entry);
     }
-    // Page blocks are most of a course's bytes, and the player needs them one page at a time:
-    // they move to one script per module, loaded when the learner gets there.
+    // Page blocks, questions and scenario steps are most of a course's bytes, and the player needs
+    // them one item at a time: they move to one script per module, loaded when the learner gets
+    // there. A quiz keeps what the course score needs of each question (kind and points, for the
+    // graded rule of templates/player/quiz.js), so the score counts quizzes not yet opened.
     QJsonObject course = CourseJson::nodeToJson(*document.root(), true);
     QJsonArray children = course.value(QStringLiteral("children")).toArray();
     QJsonArray parts;
@@ -182,11 +201,13 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
         QJsonObject content;
         for (qsizetype i = 0; i < items.size(); ++i) {
             QJsonObject item = items.at(i).toObject();
-            if (item.value(QStringLiteral("kind")).toString() != u"page")
+            const QString kind = item.value(QStringLiteral("kind")).toString();
+            if (kind != u"page" && kind != u"quiz" && kind != u"scenario")
                 continue;
-            content.insert(item.value(QStringLiteral("id")).toString(),
-                           item.value(QStringLiteral("children")));
-            item.insert(QStringLiteral("children"), QJsonArray());
+            const QJsonArray body = item.value(QStringLiteral("children")).toArray();
+            if (!body.isEmpty()) // the player reads a missing entry as no children
+                content.insert(item.value(QStringLiteral("id")).toString(), body);
+            item.insert(QStringLiteral("children"), kind == u"quiz" ? questionStubs(body) : QJsonArray());
             items.replace(i, item);
         }
         module.insert(QStringLiteral("children"), items);

@@ -24,8 +24,9 @@ class PlayerPackage
     Q_DECLARE_TR_FUNCTIONS(cw::PlayerPackage)
 
 public:
-    // Coursewright.data.format. 2: page blocks travel in one script per module (partPath), so the
-    // player parses only the skeleton at start; the shape of the learner state ships with it.
+    // Coursewright.data.format. 2: items' children (page blocks, questions, scenario steps) travel
+    // in one script per module (partPath), so the player parses only the skeleton at start; the
+    // shape of the learner state ships with it.
     static constexpr int DataFormat = 2;
     static constexpr const char *ResourceRoot = ":/player";
 
@@ -50,11 +51,12 @@ public:
     // The files concatenated as packaged (RuntimeText::packaged: without comment lines).
     static QByteArray bundle(const QStringList &files, QString *error);
     static QByteArray indexHtml(const Node &course, QString *error);
-    // The object assigned to Coursewright.data: the canonical course tree with every page's
-    // children (its blocks) left empty, the assets, the adapter, the learner-state shape
+    // The object assigned to Coursewright.data: the canonical course tree with every item's
+    // children (a page's blocks, a scenario's steps) left empty, a quiz's questions reduced to
+    // kind and points, the assets, the adapter, the learner-state shape
     // (StateBudget::shapeToJson) and "parts": per module, the path of its content script or null
-    // when it has no page. `modules` (may be null) receives, per module, its pages' blocks by
-    // page id: what each content script holds. Captions (WebVTT) read from `file` become data:
+    // when it has no item. `modules` (may be null) receives, per module, its items' children by
+    // item id: what each content script holds. Captions (WebVTT) read from `file` become data:
     // URLs, because Chromium refuses a <track> file beside a page opened from file://.
     static QJsonObject courseData(const CourseDocument &document, const QString &adapter,
                                   const ProjectFile *file = nullptr, QList<QJsonObject> *modules = nullptr);

@@ -108,14 +108,21 @@
   // Sequential courses open an item once every earlier one was visited; review and browse are free.
   const open = (f) => mode !== 'normal' || props.navigation !== 'sequential' || f <= prefix;
 
-  // Page blocks come in a script per module (docs/player.md): <script> works from file://, fetch
-  // does not. Settles on failure too; the next visit asks again.
+  // An item's children (page blocks, questions, scenario steps) come in a script per module
+  // (docs/player.md): <script> works from file://, fetch does not. Settles on failure too; the
+  // next visit asks again.
   function load(m) {
     const src = (CW.data.parts || [])[m];
     return !src || (CW.parts || {})[m] ? Promise.resolve() : loading[m] || (loading[m] = new Promise((done) =>
       document.head.append(el('script', { src, on: { load: done, error: () => done(delete loading[m]) } }))));
   }
-  const blocksOf = (it) => (CW.data.parts ? ((CW.parts || {})[it.module] || {})[it.node.id] : it.node.children || []);
+  // undefined while the module's script is not loaded; an item the script leaves out has none.
+  function childrenOf(it) {
+    if (!CW.data.parts) return it.node.children || [];
+    if (!CW.data.parts[it.module]) return [];
+    const part = (CW.parts || {})[it.module];
+    return part && (part[it.node.id] || []);
+  }
 
   function menu(show) {
     ui.toggle.setAttribute('aria-expanded', String(show));
@@ -184,7 +191,7 @@
 
   const unavailable = () => el('p', { class: 'cw-feedback cw-neutral' }, t('nav.unavailable'));
 
-  function mount(it) {
+  function mount(it, children) {
     const engine = CW[it.kind]; // Coursewright.quiz or Coursewright.scenario
     const list = it.kind === 'quiz' ? state.quizzes : state.scenarios;
     const box = el('div', { class: 'cw-view' });
@@ -205,7 +212,7 @@
       random: () => (CW.random || Math.random)(),
     };
     try {
-      const v = engine.mount(box, it.node, list[it.index], host);
+      const v = engine.mount(box, Object.assign({}, it.node, { children }), list[it.index], host);
       // The view may save once more while it is taken down (a text field left mid-edit).
       view = {
         flush() {
@@ -225,9 +232,9 @@
   function go(f, moveFocus, loaded) {
     if (!(f >= 0 && f < items.length) || !open(f)) return;
     const it = items[f];
-    const blocks = it.kind !== 'page' || blocksOf(it);
+    const children = childrenOf(it);
     wanted = f;
-    if (!blocks && !loaded) return load(it.module).then(() => wanted === f && go(f, moveFocus, true));
+    if (!children && !loaded) return load(it.module).then(() => wanted === f && go(f, moveFocus, true));
     try {
       if (view) view.destroy();
     } catch (e) {
@@ -244,9 +251,9 @@
     ui.title.textContent = title(it.node);
     ui.content.replaceChildren();
     if (it.kind === 'page') {
-      if (!CW.blocks || !blocks) ui.content.append(unavailable());
+      if (!CW.blocks || !children) ui.content.append(unavailable());
       const ctx = { asset, language: CW.i18n.language };
-      for (const child of blocks || []) {
+      for (const child of children || []) {
         try {
           const block = CW.blocks && CW.blocks.render(child, ctx);
           if (block) ui.content.append(block);
@@ -254,8 +261,10 @@
           console.warn('Coursewright: cannot show a block', child.kind, e);
         }
       }
+    } else if (children) {
+      mount(it, children);
     } else {
-      mount(it);
+      ui.content.append(unavailable());
     }
     // The only buttons that can change: the items left and opened, and the newly unlocked.
     if (was >= 0) mark(was);

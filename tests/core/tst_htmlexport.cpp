@@ -98,12 +98,32 @@ QJsonObject reassembled(const QJsonObject &data, const QList<QJsonObject> &modul
         QJsonArray items = module.value(QStringLiteral("children")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             QJsonObject item = items.at(i).toObject();
-            if (item.value(QStringLiteral("kind")).toString() != u"page")
-                continue;
-            if (!item.value(QStringLiteral("children")).toArray().isEmpty())
-                return {}; // blocks left in course.js
-            item.insert(QStringLiteral("children"),
-                        modules.value(m).value(item.value(QStringLiteral("id")).toString()));
+            const QString kind = item.value(QStringLiteral("kind")).toString();
+            const QJsonArray kept = item.value(QStringLiteral("children")).toArray();
+            const QJsonArray body =
+                modules.value(m).value(item.value(QStringLiteral("id")).toString()).toArray();
+            if (kind == u"quiz") {
+                // Of each question, course.js keeps what the course score reads: kind and points.
+                if (kept.size() != body.size())
+                    return {};
+                for (qsizetype q = 0; q < kept.size(); ++q) {
+                    const QJsonObject question = body.at(q).toObject();
+                    const QJsonObject stub{
+                        {QStringLiteral("kind"), question.value(QStringLiteral("kind"))},
+                        {QStringLiteral("props"),
+                         QJsonObject{{QStringLiteral("points"), question.value(QStringLiteral("props"))
+                                                                    .toObject()
+                                                                    .value(QStringLiteral("points"))}}}};
+                    if (kept.at(q).toObject() != stub)
+                        return {};
+                }
+            } else if (!kept.isEmpty()) {
+                return {}; // blocks or steps left in course.js
+            }
+            if (body.isEmpty())
+                item.remove(QStringLiteral("children")); // canonical JSON leaves out no children
+            else
+                item.insert(QStringLiteral("children"), body);
             items.replace(i, item);
         }
         module.insert(QStringLiteral("children"), items);
@@ -342,7 +362,22 @@ void TestHtmlExport::pageBlocksTravelPerModule()
                                  .last()
                                  .toObject();
     QCOMPARE(quiz.value(QStringLiteral("kind")).toString(), QStringLiteral("quiz"));
-    QVERIFY(!quiz.value(QStringLiteral("children")).toArray().isEmpty());
+    // The questions travel in the module's script; course.js keeps kind and points of each.
+    const QJsonArray questions = modules.at(0).value(quiz.value(QStringLiteral("id")).toString()).toArray();
+    QVERIFY(!questions.isEmpty());
+    QCOMPARE(quiz.value(QStringLiteral("children")).toArray().size(), questions.size());
+    QVERIFY(questions.at(0)
+                .toObject()
+                .value(QStringLiteral("props"))
+                .toObject()
+                .contains(QStringLiteral("prompt")));
+    QVERIFY(!quiz.value(QStringLiteral("children"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("props"))
+                 .toObject()
+                 .contains(QStringLiteral("prompt")));
     const QJsonObject canonical =
         QJsonDocument::fromJson(CourseJson::write(*doc.root(), doc.assets())).object();
     QCOMPARE(reassembled(data, modules), canonical.value(QStringLiteral("course")).toObject());

@@ -1,5 +1,5 @@
 // Course data split per module (docs/player.md, "course.js"): course.js holds the skeleton and the
-// learner-state shape the exporter computed, each module's page blocks come in content/m<i>.js
+// learner-state shape the exporter computed, each module's items' children come in content/m<i>.js
 // when the learner gets there (from file:// too, under the page's CSP), and the menu is updated in
 // place rather than rebuilt on every step.
 'use strict';
@@ -10,6 +10,7 @@ const path = require('path');
 const {Session} = require('./lib/session');
 const {exportCourse, readCourseData, COURSES, SCRATCH, ROOT} = require('./lib/package');
 const P = require('./lib/player');
+const kb = require('./lib/keyboard');
 const CoursewrightState = require(path.join(ROOT, 'templates/player/state.js'));
 
 const packages = {};
@@ -41,27 +42,35 @@ test('the shape the exporter ships equals CoursewrightState.shapeFromCourse of t
     const whole = readCourseData(dir);
     assert.ok(skeleton.shape && skeleton.shape.modules.length > 0, `${name}: course.js has a shape`);
     assert.deepEqual(skeleton.shape, CoursewrightState.shapeFromCourse(whole.course), name);
-    // Blocks are no part of the shape, so the skeleton alone gives it too.
-    assert.deepEqual(skeleton.shape, CoursewrightState.shapeFromCourse(skeleton.course), name);
   }
 });
 
-test('course.js holds no page blocks; each module\'s blocks are in its own script', () => {
+test('course.js holds no blocks, questions or steps; each module\'s are in its own script', () => {
   const skeleton = readCourseData(packages.split, {split: true});
   assert.equal(skeleton.format, 2);
   assert.deepEqual(skeleton.parts, ['content/m0.js', 'content/m1.js']);
+  const whole = readCourseData(packages.split).course;
+  const full = new Map([].concat(...whole.children.map((m) => m.children)).map((it) => [it.id, it]));
+  const kinds = new Set();
   for (const m of skeleton.course.children) {
     for (const it of m.children) {
-      if (it.kind === 'page') assert.deepEqual(it.children, [], `${it.props.title}: no blocks in course.js`);
-      else assert.ok(it.children.length > 0, `${it.props.title}: quizzes and scenarios stay whole`);
+      kinds.add(it.kind);
+      if (it.kind !== 'quiz') {
+        assert.deepEqual(it.children, [], `${it.props.title}: nothing of it in course.js but its props`);
+        continue;
+      }
+      // What the course score needs of a quiz not yet opened: each question's kind and points.
+      const questions = full.get(it.id).children;
+      assert.ok(questions.length > 0 && questions.every((q) => q.props.points > 0 && q.props.prompt));
+      assert.deepEqual(it.children, questions.map((q) => ({kind: q.kind, props: {points: q.props.points}})));
     }
   }
+  assert.deepEqual([...kinds].sort(), ['page', 'quiz', 'scenario']);
   for (const file of skeleton.parts) assert.ok(fs.existsSync(path.join(packages.split, file)), file);
-  // Put back together, the pages have exactly the blocks of the course as written.
-  const whole = readCourseData(packages.split).course;
-  const blocks = (course) => [].concat(...course.children.map((m) => m.children.map((it) => it.children.length)));
-  assert.deepEqual(blocks(whole), blocks(source.course));
-  assert.ok(blocks(whole).some((n) => n > 0));
+  // Put back together, every item has exactly the children of the course as written.
+  const children = (course) => [].concat(...course.children.map((m) => m.children.map((it) => it.children.map((c) => c.id))));
+  assert.deepEqual(children(whole), children(source.course));
+  assert.ok(children(whole).some((ids) => ids.length > 0));
 });
 
 test('split data plays from file:// and resumes in the second module', async () => {
@@ -87,6 +96,15 @@ test('split data plays from file:// and resumes in the second module', async () 
     await page.locator('#cw-nav button').first().waitFor({state: 'attached'});
     const disabled = await page.evaluate(() => [...document.querySelectorAll('#cw-nav button')].map((b) => b.disabled));
     assert.deepEqual(disabled, titles.map((_, i) => i > 4));
+    // A scenario's steps and a quiz's questions come from the module's script as well.
+    await P.nextItem(page, titles[4]);
+    await P.nextItem(page, titles[5]);
+    await P.scenario.start(page);
+    assert.ok((await P.scenario.step(page)).length > 0, 'the scenario shows its first step');
+    await P.nextItem(page, titles[6]);
+    await kb.activate(page, P.button(page, 'Start quiz'));
+    await P.main(page).getByText(/^Question 1 of \d+$/).waitFor();
+    assert.ok(await P.main(page).getByRole('radio').count() > 0, 'the first question shows its choices');
     s.assertClean();
   } finally {
     await s.close();

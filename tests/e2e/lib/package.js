@@ -55,9 +55,10 @@ function exportCourse(course, tag = course, extra = []) {
   return out;
 }
 
-// Reads the Coursewright.data object of an exported package's course.js, with the page blocks
-// that the content script of each module carries (data.parts) put back into the pages: the
-// canonical course tree. `{split: true}` leaves it as the player first sees it.
+// Reads the Coursewright.data object of an exported package's course.js, with the children that
+// the content script of each module carries (data.parts: page blocks, questions, scenario steps)
+// put back into the items: the canonical course tree. `{split: true}` leaves it as the player
+// first sees it.
 function readCourseData(dir, {split = false} = {}) {
   const window = {Coursewright: {}};
   const run = (file) => new Function('window', 'Coursewright', fs.readFileSync(path.join(dir, file), 'utf8'))(window, window.Coursewright);
@@ -66,8 +67,9 @@ function readCourseData(dir, {split = false} = {}) {
   if (split || !Array.isArray(data.parts)) return data;
   data.parts.forEach((file) => file && run(file));
   const modules = data.course.children.filter((m) => m.kind === 'module');
-  modules.forEach((m, i) => m.children.filter((it) => it.kind === 'page').forEach((page) => {
-    page.children = window.Coursewright.parts[i][page.id];
+  modules.forEach((m, i) => m.children.forEach((it) => {
+    const part = window.Coursewright.parts[i] || {};
+    if (it.id in part) it.children = part[it.id];
   }));
   delete data.parts;
   return data;
