@@ -161,7 +161,7 @@ const stored = (page) => page.evaluate(() => {
     if (!k.startsWith('coursewright:')) continue;
     const rec = JSON.parse(localStorage.getItem(k));
     if (!rec.state) return null;
-    const r = CoursewrightState.decode(rec.state, CoursewrightState.shapeFromCourse(Coursewright.data.course));
+    const r = CoursewrightState.decode(rec.state, Coursewright.data.shape);
     if (r.error) return {error: r.error};
     const cur = r.state.quizzes[0].current;
     return cur && {answers: cur.answers, checked: cur.checked || null};
@@ -317,7 +317,7 @@ test('typing is saved about a second after the last key, and at once when the pa
     const hidden = await page.evaluate(() => {
       const read = () => {
         const rec = JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('coursewright:'))));
-        const r = CoursewrightState.decode(rec.state, CoursewrightState.shapeFromCourse(Coursewright.data.course));
+        const r = CoursewrightState.decode(rec.state, Coursewright.data.shape);
         return r.error ? r.error : r.state.quizzes[0].current.answers[1];
       };
       const before = read();
