@@ -345,10 +345,6 @@
         <translation>Kurs exportieren</translation>
     </message>
     <message>
-        <source>HTML (offline website)</source>
-        <translation>HTML (Offline-Website)</translation>
-    </message>
-    <message>
         <source>%1 (not available yet)</source>
         <translation>%1 (noch nicht verfügbar)</translation>
     </message>
@@ -511,6 +507,13 @@
     <message>
         <source>Could not write in %1.</source>
         <translation>In %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HtmlExport</name>
+    <message>
+        <source>HTML (offline website)</source>
+        <translation>HTML (Offline-Website)</translation>
     </message>
 </context>
 <context>
@@ -2252,20 +2255,12 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <source>supported formats: html (%1: not available yet)</source>
-        <translation>unterstützte Formate: html (%1: noch nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>Exports a course as a package. PATH ending in .zip gives a zip archive, anything else a folder: a new or empty folder, or one holding a previous export, which is replaced (a folder holding other files is refused, so nothing of yours is deleted). The course is validated first; an export with errors is refused (exit status 1) unless --force is given.
 
 </source>
         <translation>Exportiert einen Kurs als Paket. Endet PATH auf .zip, entsteht ein ZIP-Archiv, sonst ein Ordner: ein neuer oder leerer Ordner oder einer mit einem früheren Export, der ersetzt wird (ein Ordner mit anderen Dateien wird abgelehnt, damit nichts von Ihnen gelöscht wird). Der Kurs wird zuerst geprüft; ein Export mit Fehlern wird abgelehnt (Exit-Status 1), außer mit --force.
 
 </translation>
-    </message>
-    <message>
-        <source>Package format (html).</source>
-        <translation>Paketformat (html).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2320,6 +2315,14 @@ Aufruf: coursewright-cli %1</translation>
     <message>
         <source>write a course package (html; exit status 1 on errors)</source>
         <translation>ein Kurspaket schreiben (html; Exit-Status 1 bei Fehlern)</translation>
+    </message>
+    <message>
+        <source>supported formats: %1 (%2: not available yet)</source>
+        <translation>unterstützte Formate: %1 (%2: noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Package format (%1).</source>
+        <translation>Paketformat (%1).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "export/exporttarget.h"
 #include "store/project.h"
 
 #include <QApplication>
@@ -33,15 +34,12 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
     setWindowTitle(tr("Export Course"));
     setObjectName(QStringLiteral("ExportDialog"));
     // Every format is listed so designers see what is coming; only available ones can be chosen.
-    for (const QString &format : Exporter::formats()) {
-        const bool available = Exporter::isAvailable(format);
-        m_format->addItem(format == QLatin1String("html") ? tr("HTML (offline website)")
-                                                          : tr("%1 (not available yet)").arg(format),
-                          format);
-        if (!available) {
-            if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
-                model->item(m_format->count() - 1)->setEnabled(false);
-        }
+    for (const ExportTarget *target : ExportTargets::all())
+        m_format->addItem(target->label(), target->name());
+    for (const QString &format : ExportTargets::upcoming()) {
+        m_format->addItem(tr("%1 (not available yet)").arg(format), format);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
+            model->item(m_format->count() - 1)->setEnabled(false);
     }
     m_zip->setChecked(true);
     m_path->setObjectName(QStringLiteral("exportPath"));

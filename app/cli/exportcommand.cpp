@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "export/exporter.h"
+#include "export/exporttarget.h"
 #include "export/statebudget.h"
 #include "platform/platformfiles.h"
 #include "store/project.h"
@@ -24,15 +25,19 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
+// The registered targets (ExportTargets), then the standards still to come.
+QString targetNames()
+{
+    QStringList names;
+    for (const ExportTarget *target : ExportTargets::all())
+        names << target->name();
+    return names.join(QStringLiteral(", "));
+}
+
 QString formatList()
 {
-    QStringList later;
-    for (const QString &format : Exporter::formats()) {
-        if (!Exporter::isAvailable(format))
-            later << format;
-    }
-    return QCoreApplication::translate("cw::cli", "supported formats: html (%1: not available yet)")
-        .arg(later.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("cw::cli", "supported formats: %1 (%2: not available yet)")
+        .arg(targetNames(), ExportTargets::upcoming().join(QStringLiteral(", ")));
 }
 
 QString problemLine(const Problem &p)
@@ -56,7 +61,7 @@ int runExport(const QStringList &args)
             .append(formatList()),
         {QStringLiteral("FILE")});
     cmd.parser().addOption({QStringLiteral("format"),
-                            QCoreApplication::translate("cw::cli", "Package format (html)."),
+                            QCoreApplication::translate("cw::cli", "Package format (%1).").arg(targetNames()),
                             QCoreApplication::translate("cw::cli", "FORMAT"), QStringLiteral("html")});
     cmd.parser().addOption({QStringLiteral("out"),
                             QCoreApplication::translate("cw::cli", "Folder, or .zip file, to write."),

@@ -1,7 +1,7 @@
 #include "export/exporter.h"
 
+#include "export/exporttarget.h"
 #include "export/folderpackagesink.h"
-#include "export/htmlexport.h"
 #include "export/packageplan.h"
 #include "export/statebudget.h"
 #include "export/zippackagesink.h"
@@ -51,13 +51,15 @@ qint64 contentBytes(const PackagePlan &plan, const CourseDocument &document)
 
 QStringList Exporter::formats()
 {
-    return {QStringLiteral("html"), QStringLiteral("scorm12"), QStringLiteral("scorm2004"),
-            QStringLiteral("xapi"), QStringLiteral("cmi5")};
+    QStringList names;
+    for (const ExportTarget *target : ExportTargets::all())
+        names.append(target->name());
+    return names + ExportTargets::upcoming();
 }
 
 bool Exporter::isAvailable(const QString &format)
 {
-    return format == QLatin1String("html");
+    return ExportTargets::find(format) != nullptr;
 }
 
 bool Exporter::writesZip(const QString &outputPath)
@@ -68,8 +70,8 @@ bool Exporter::writesZip(const QString &outputPath)
 bool Exporter::plan(const QString &format, const CourseDocument &document, const ProjectFile *file,
                     PackagePlan &plan, QString *error)
 {
-    if (format == QLatin1String("html"))
-        return HtmlExport::plan(document, file, plan, error);
+    if (const ExportTarget *target = ExportTargets::find(format))
+        return target->plan({document, file, {}}, plan, error);
     if (error)
         *error = formats().contains(format) ? tr("Export to %1 is not available yet.").arg(format)
                                             : tr("Unknown export format \"%1\"; known formats: %2.")

@@ -49,7 +49,8 @@ public:
         qint64 stateWorstCase = 0; // characters of the largest learner state (StateBudget)
     };
 
-    // Every format name, in the order to list them; only available ones can be exported.
+    // Every format name, in the order to list them: the registered targets (ExportTargets), then
+    // the standards still to come. Only available (registered) ones can be exported.
     static QStringList formats();
     static bool isAvailable(const QString &format);
     static bool writesZip(const QString &outputPath);

@@ -4,10 +4,14 @@
 
 namespace cw {
 
-bool HtmlExport::plan(const CourseDocument &document, const ProjectFile *file, PackagePlan &plan,
-                      QString *error)
+QString HtmlExport::label() const
 {
-    return PlayerPackage::addTo(plan, document, file, adapter(), error);
+    return tr("HTML (offline website)");
+}
+
+bool HtmlExport::plan(const ExportRequest &request, PackagePlan &plan, QString *error) const
+{
+    return PlayerPackage::addTo(plan, request.document, request.file, adapter(), error);
 }
 
 } // namespace cw

@@ -1,6 +1,7 @@
 // The HTML export: what the package holds (docs/player.md), how course data is escaped, which
 // media go in and how they are stored, reproducible archives, and the validation preflight.
 #include "export/exporter.h"
+#include "export/exporttarget.h"
 #include "export/htmlexport.h"
 #include "export/packageplan.h"
 #include "export/playerpackage.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -156,6 +158,7 @@ private Q_SLOTS:
     void zipStoresMediaAndIsReproducible();
     void validationErrorsRefuseUnlessForced();
     void folderExportNeverDeletesUserFiles();
+    void targetsAreRegistered();
     void unavailableFormats();
 
 private:
@@ -202,7 +205,8 @@ void TestHtmlExport::captionsTravelInsideCourseJs()
                  qPrintable(problem.message));
 
     PackagePlan plan;
-    QVERIFY2(HtmlExport::plan(doc, &m_project->file(), plan, &error), qPrintable(error));
+    QVERIFY2(Exporter::plan(QStringLiteral("html"), doc, &m_project->file(), plan, &error),
+             qPrintable(error));
     QVERIFY(!planPaths(plan).contains(PlayerPackage::mediaPath(*info)));
     QByteArray script;
     for (const PackageEntry &entry : plan.entries()) {
@@ -221,7 +225,7 @@ void TestHtmlExport::captionsTravelInsideCourseJs()
     QCOMPARE(QByteArray::fromBase64(src.mid(prefix.size()).toLatin1()), vtt);
 
     // Without the project file (no bytes to inline) the captions stay a file under media/.
-    const QJsonObject noFile = PlayerPackage::courseData(doc, HtmlExport::adapter());
+    const QJsonObject noFile = PlayerPackage::courseData(doc, HtmlExport::standaloneAdapter());
     QCOMPARE(noFile.value(QStringLiteral("assets"))
                  .toObject()
                  .value(info->hash)
@@ -256,7 +260,8 @@ void TestHtmlExport::planListsEveryFileAndOnlyUsedMedia()
 {
     PackagePlan plan;
     QString error;
-    QVERIFY2(HtmlExport::plan(m_project->document(), &m_project->file(), plan, &error), qPrintable(error));
+    QVERIFY2(Exporter::plan(QStringLiteral("html"), m_project->document(), &m_project->file(), plan, &error),
+             qPrintable(error));
 
     // The sample has one module: its page blocks are in content/m0.js.
     QSet<QString> expected{QStringLiteral("index.html"), QStringLiteral("course.js"),
@@ -291,7 +296,7 @@ void TestHtmlExport::courseJsIsTheCanonicalCourse()
     const CourseDocument &doc = m_project->document();
     QList<QJsonObject> modules;
     const QJsonObject data = courseData(PlayerPackage::courseScript(
-        PlayerPackage::courseData(doc, HtmlExport::adapter(), nullptr, &modules)));
+        PlayerPackage::courseData(doc, HtmlExport::standaloneAdapter(), nullptr, &modules)));
     QVERIFY(!data.isEmpty());
     QCOMPARE(data.value(QStringLiteral("format")).toInt(), 2);
     QCOMPARE(data.value(QStringLiteral("adapter")).toString(), QStringLiteral("standalone"));
@@ -337,7 +342,8 @@ void TestHtmlExport::pageBlocksTravelPerModule()
     QVERIFY2(third, qPrintable(error));
 
     PackagePlan plan;
-    QVERIFY2(HtmlExport::plan(doc, &m_project->file(), plan, &error), qPrintable(error));
+    QVERIFY2(Exporter::plan(QStringLiteral("html"), doc, &m_project->file(), plan, &error),
+             qPrintable(error));
     QMap<QString, QByteArray> scripts;
     for (const PackageEntry &entry : plan.entries()) {
         if (entry.path.endsWith(QLatin1String(".js")) && !entry.path.startsWith(QLatin1String("player/")))
@@ -405,7 +411,7 @@ void TestHtmlExport::courseJsEscapesScriptBreakers()
     root->setProperty(QStringLiteral("title"), title);
     const CourseDocument doc(std::move(root));
     const QByteArray script =
-        PlayerPackage::courseScript(PlayerPackage::courseData(doc, HtmlExport::adapter()));
+        PlayerPackage::courseScript(PlayerPackage::courseData(doc, HtmlExport::standaloneAdapter()));
     const QByteArray body = script.mid(kPrefix.size());
     QVERIFY(!body.contains('<'));
     QVERIFY(!body.contains('>'));
@@ -644,11 +650,47 @@ void TestHtmlExport::folderExportNeverDeletesUserFiles()
     QVERIFY(QFileInfo(other + QStringLiteral("/player")).isDir());
 }
 
+// Targets come from the registry: each is found by its name, names are unique and usable as a CLI
+// word, the HTML target ships the standalone adapter, and a coming standard is not registered.
+void TestHtmlExport::targetsAreRegistered()
+{
+    const QList<const ExportTarget *> targets = ExportTargets::all();
+    QVERIFY(!targets.isEmpty());
+    QSet<QString> names;
+    for (const ExportTarget *target : targets) {
+        QVERIFY2(!names.contains(target->name()), qPrintable(target->name()));
+        names.insert(target->name());
+        QCOMPARE(ExportTargets::find(target->name()), target);
+        QVERIFY(!target->label().isEmpty());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9-]+$")).match(target->name()).hasMatch(),
+                 qPrintable(target->name()));
+        QVERIFY2(
+            PlayerPackage::runtimeFiles().contains(QStringLiteral("adapter-%1.js").arg(target->adapter())),
+            qPrintable(target->adapter()));
+        QVERIFY(Exporter::isAvailable(target->name()));
+        QVERIFY(!ExportTargets::upcoming().contains(target->name()));
+    }
+    const ExportTarget *html = ExportTargets::find(QStringLiteral("html"));
+    QVERIFY(html);
+    QCOMPARE(html->adapter(), QStringLiteral("standalone"));
+    QVERIFY(!ExportTargets::find(QStringLiteral("scorm12")));
+    QVERIFY(!ExportTargets::find(QString()));
+    // The plan the exporter gets through the registry is the target's own.
+    PackagePlan viaExporter;
+    PackagePlan direct;
+    QString error;
+    QVERIFY2(Exporter::plan(QStringLiteral("html"), m_project->document(), &m_project->file(), viaExporter,
+                            &error),
+             qPrintable(error));
+    QVERIFY2(html->plan({m_project->document(), &m_project->file(), {}}, direct, &error), qPrintable(error));
+    QCOMPARE(viaExporter.entries().size(), direct.entries().size());
+}
+
 void TestHtmlExport::unavailableFormats()
 {
     QCOMPARE(Exporter::formats(),
-             (QStringList{QStringLiteral("html"), QStringLiteral("scorm12"), QStringLiteral("scorm2004"),
-                          QStringLiteral("xapi"), QStringLiteral("cmi5")}));
+             (QStringList{QStringLiteral("html"), QStringLiteral("scorm12"), QStringLiteral("scorm2004-3"),
+                          QStringLiteral("scorm2004-4"), QStringLiteral("xapi"), QStringLiteral("cmi5")}));
     Exporter::Options options;
     options.outputPath = m_dir.filePath(QStringLiteral("never.zip"));
     options.format = QStringLiteral("scorm12");
