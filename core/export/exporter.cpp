@@ -5,8 +5,8 @@
 #include "export/packageplan.h"
 #include "export/statebudget.h"
 #include "export/zippackagesink.h"
+#include "model/assetsource.h"
 #include "model/coursedocument.h"
-#include "store/projectfile.h"
 #include "validate/validator.h"
 
 #include <QDir>
@@ -67,7 +67,7 @@ bool Exporter::writesZip(const QString &outputPath)
     return outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
 }
 
-bool Exporter::plan(const QString &format, const CourseDocument &document, const ProjectFile *file,
+bool Exporter::plan(const QString &format, const CourseDocument &document, const AssetSource *file,
                     PackagePlan &plan, QString *error)
 {
     if (const ExportTarget *target = ExportTargets::find(format))
@@ -114,7 +114,7 @@ bool Exporter::checkFolderTarget(const QString &path, const PackagePlan &plan, Q
     return true;
 }
 
-Exporter::Result Exporter::run(const CourseDocument &document, const ProjectFile &file,
+Exporter::Result Exporter::run(const CourseDocument &document, const AssetSource &file,
                                const Options &options, const PackageWriter::Progress &progress,
                                const std::atomic<bool> *cancel)
 {

@@ -17,7 +17,7 @@ namespace cw {
 
 class CourseDocument;
 class PackagePlan;
-class ProjectFile;
+class AssetSource;
 
 class Exporter
 {
@@ -56,10 +56,10 @@ public:
     static bool writesZip(const QString &outputPath);
 
     // The package `format` wants for `document`; `file` (may be null) supplies inlined media.
-    static bool plan(const QString &format, const CourseDocument &document, const ProjectFile *file,
+    static bool plan(const QString &format, const CourseDocument &document, const AssetSource *file,
                      PackagePlan &plan, QString *error);
 
-    static Result run(const CourseDocument &document, const ProjectFile &file, const Options &options,
+    static Result run(const CourseDocument &document, const AssetSource &file, const Options &options,
                       const PackageWriter::Progress &progress = {},
                       const std::atomic<bool> *cancel = nullptr);
 

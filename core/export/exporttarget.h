@@ -14,13 +14,13 @@ namespace cw {
 
 class CourseDocument;
 class PackagePlan;
-class ProjectFile;
+class AssetSource;
 
 // What one export asks of a target.
 struct ExportRequest
 {
     const CourseDocument &document;
-    const ProjectFile *file = nullptr; // supplies media the package carries inline; may be null
+    const AssetSource *file = nullptr; // supplies media the package carries inline; may be null
     QJsonObject options;               // values of the target's options(); a missing key: its default
 };
 

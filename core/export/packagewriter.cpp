@@ -2,8 +2,8 @@
 
 #include "export/packageplan.h"
 #include "export/packagesink.h"
+#include "model/assetsource.h"
 #include "model/coursedocument.h"
-#include "store/projectfile.h"
 #include "store/svgsanitizer.h"
 
 #include <QBuffer>
@@ -87,7 +87,7 @@ bool isSvg(const PackageEntry &entry, const CourseDocument *document)
 
 // Cleaned again on the way out: a project from before SVGs were cleaned on import may hold one
 // with script in it, and the package serves its media from the course's own origin.
-bool writeCleanSvg(const PackageEntry &entry, const ProjectFile &project, QIODevice &out, QString *error)
+bool writeCleanSvg(const PackageEntry &entry, const AssetSource &project, QIODevice &out, QString *error)
 {
     const CourseDocument *document = project.document();
     const AssetInfo *info = document ? document->asset(entry.reference) : nullptr;
@@ -140,7 +140,7 @@ QString PackageWriter::cancelledMessage()
     return tr("The export was cancelled; no package was written.");
 }
 
-bool PackageWriter::write(const PackagePlan &plan, const ProjectFile &project, PackageSink &sink,
+bool PackageWriter::write(const PackagePlan &plan, const AssetSource &project, PackageSink &sink,
                           const Progress &progress, const std::atomic<bool> *cancel, QString *error)
 {
     const auto cancelled = [cancel] { return cancel && cancel->load(); };

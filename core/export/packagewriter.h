@@ -14,7 +14,7 @@ namespace cw {
 
 class PackagePlan;
 class PackageSink;
-class ProjectFile;
+class AssetSource;
 
 class PackageWriter
 {
@@ -26,7 +26,7 @@ public:
 
     // `progress` and `cancel` may be null. `cancel` is polled between chunks and may be set from
     // another thread (or from `progress`).
-    static bool write(const PackagePlan &plan, const ProjectFile &project, PackageSink &sink,
+    static bool write(const PackagePlan &plan, const AssetSource &project, PackageSink &sink,
                       const Progress &progress, const std::atomic<bool> *cancel, QString *error);
 
     static QString cancelledMessage();

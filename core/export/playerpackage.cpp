@@ -4,11 +4,11 @@
 #include "export/runtimetext.h"
 #include "export/statebudget.h"
 #include "model/assetfilename.h"
+#include "model/assetsource.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
 #include "model/mediafit.h"
 #include "model/schema.h"
-#include "store/projectfile.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -163,7 +163,7 @@ bool PlayerPackage::isInline(const AssetInfo &asset)
 }
 
 QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QString &adapter,
-                                      const ProjectFile *file, QList<QJsonObject> *modules)
+                                      const AssetSource *file, QList<QJsonObject> *modules)
 {
     QJsonObject assets;
     for (const AssetInfo &asset : referencedAssets(document)) {
@@ -245,7 +245,7 @@ QByteArray PlayerPackage::partScript(int module, const QJsonObject &content)
            QByteArray::number(module) + "] = " + scriptJson(content) + ";\n";
 }
 
-bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, const ProjectFile *file,
+bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, const AssetSource *file,
                           const QString &adapter, QString *error)
 {
     const QStringList runtime = runtimeFiles();

@@ -16,7 +16,7 @@ namespace cw {
 class CourseDocument;
 class Node;
 class PackagePlan;
-class ProjectFile;
+class AssetSource;
 struct AssetInfo;
 
 class PlayerPackage
@@ -33,7 +33,7 @@ public:
     // Adds index.html, course.js, content/m<i>.js, the bundles and media/* to `plan` for `adapter`
     // ("standalone", "scorm12", ...). Fails, changing nothing a target relies on, when the runtime
     // lacks the adapter. `file` (may be null) supplies the captions that course.js carries inline.
-    static bool addTo(PackagePlan &plan, const CourseDocument &document, const ProjectFile *file,
+    static bool addTo(PackagePlan &plan, const CourseDocument &document, const AssetSource *file,
                       const QString &adapter, QString *error);
 
     // What a package carries of the runtime: one script and one style sheet, so a browser makes
@@ -59,7 +59,7 @@ public:
     // item id: what each content script holds. Captions (WebVTT) read from `file` become data:
     // URLs, because Chromium refuses a <track> file beside a page opened from file://.
     static QJsonObject courseData(const CourseDocument &document, const QString &adapter,
-                                  const ProjectFile *file = nullptr, QList<QJsonObject> *modules = nullptr);
+                                  const AssetSource *file = nullptr, QList<QJsonObject> *modules = nullptr);
     // "content/m<module>.js": a folder, so a re-export with fewer modules still finds only its
     // own top-level names in the old package (Exporter's previous-export check).
     static QString partPath(int module);

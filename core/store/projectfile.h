@@ -4,6 +4,7 @@
 // transaction, Save As through the backup API. A failed open never writes to the file.
 
 #include "model/assetinfo.h"
+#include "model/assetsource.h"
 #include "model/coursejson.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@ namespace cw {
 
 class CourseDocument;
 
-class ProjectFile : public QObject
+class ProjectFile : public QObject, public AssetSource
 {
     Q_OBJECT
 
@@ -58,7 +59,7 @@ public:
     // Tracks `document`'s changes from now on so save() writes only what changed.
     // The document must outlive this file's use of it (or be detached with attach(nullptr)).
     void attach(CourseDocument *document);
-    CourseDocument *document() const;
+    CourseDocument *document() const override;
     // Forces the next save to write every node (after replacing the attached tree wholesale).
     void markAllDirty();
 
@@ -77,9 +78,9 @@ public:
     // is refused; *sourceHash (if given) receives the hash of the file as read.
     std::optional<AssetInfo> importAsset(const QString &sourcePath, QString *error,
                                          QString *sourceHash = nullptr);
-    bool hasAssetData(const QString &hash) const;
+    bool hasAssetData(const QString &hash) const override;
     // Streams an asset's bytes out in chunks.
-    bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const;
+    bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const override;
     bool exportAsset(const QString &hash, const QString &destinationPath, QString *error) const;
 
     // The scratch database holding imported bytes not yet saved (empty until the first import).

@@ -4,6 +4,7 @@
 #include "export/packageplan.h"
 #include "export/packagewriter.h"
 #include "export/zippackagesink.h"
+#include "model/assetsource.h"
 #include "store/project.h"
 
 #include <QDir>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void autoCompression_data();
     void autoCompression();
     void explicitCompressionWins();
+    void writesFromAnyAssetSource();
     void zipRoundTrip();
     void samePlanGivesIdenticalArchives();
     void cancelLeavesNothing_data();
@@ -268,6 +270,62 @@ void TestPackageWriter::explicitCompressionWins()
     QVERIFY(contents.ok);
     QCOMPARE(contents.methods.value(QStringLiteral("a.png")), int(ZIP_CM_DEFLATE));
     QCOMPARE(contents.methods.value(QStringLiteral("a.html")), int(ZIP_CM_STORE));
+}
+
+namespace {
+
+// Media held in memory: the pipeline needs nothing of a project file but AssetSource.
+class MemoryAssets : public AssetSource
+{
+public:
+    MemoryAssets(CourseDocument *document, QMap<QString, QByteArray> bytes)
+        : m_document(document)
+        , m_bytes(std::move(bytes))
+    {}
+    CourseDocument *document() const override { return m_document; }
+    bool hasAssetData(const QString &hash) const override { return m_bytes.contains(hash); }
+    bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const override
+    {
+        const QByteArray data = m_bytes.value(hash);
+        // In chunks, as a real source streams.
+        for (qsizetype at = 0; at < data.size(); at += 64 * 1024) {
+            const QByteArray chunk = data.mid(at, 64 * 1024);
+            if (out.write(chunk) != chunk.size()) {
+                if (error)
+                    *error = out.errorString();
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    CourseDocument *m_document;
+    QMap<QString, QByteArray> m_bytes;
+};
+
+} // namespace
+
+void TestPackageWriter::writesFromAnyAssetSource()
+{
+    const QByteArray other(300 * 1024, 'x'); // bytes the project file does not have for this hash
+    const MemoryAssets assets(&m_project->document(), {{m_assetHash, other}});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("memory.zip"));
+    ZipPackageSink sink(target);
+    QString error;
+    QVERIFY2(PackageWriter::write(samplePlan(), assets, sink, {}, nullptr, &error), qPrintable(error));
+    const ZipContents contents = readZip(target);
+    QVERIFY(contents.ok);
+    QVERIFY(contents.files.value(QStringLiteral("media/clip.mp4")) == other);
+    // A source without the bytes: refused, naming the file, and no archive is left.
+    const MemoryAssets empty(&m_project->document(), {});
+    const QString missing = dir.filePath(QStringLiteral("missing.zip"));
+    ZipPackageSink missingSink(missing);
+    QVERIFY(!PackageWriter::write(samplePlan(), empty, missingSink, {}, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("missing")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 void TestPackageWriter::zipRoundTrip()
