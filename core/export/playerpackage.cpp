@@ -55,9 +55,9 @@ QByteArray scriptJson(const QJsonObject &object)
 }
 
 // What course.js keeps of a quiz's questions: kind and points, all the graded rule reads.
-QJsonArray questionStubs(const QJsonArray &questions)
+QJsonArray scoringSummary(const QJsonArray &questions)
 {
-    QJsonArray stubs;
+    QJsonArray summary;
     for (const QJsonValue &value : questions) {
         const QJsonObject question = value.toObject();
         const QJsonValue points =
@@ -65,10 +65,10 @@ QJsonArray questionStubs(const QJsonArray &questions)
         QJsonObject props;
         if (!points.isUndefined())
             props.insert(QStringLiteral("points"), points);
-        stubs.append(QJsonObject{{QStringLiteral("kind"), question.value(QStringLiteral("kind"))},
-                                 {QStringLiteral("props"), props}});
+        summary.append(QJsonObject{{QStringLiteral("kind"), question.value(QStringLiteral("kind"))},
+                                   {QStringLiteral("props"), props}});
     }
-    return stubs;
+    return summary;
 }
 
 constexpr char kScriptHead[] = "window.Coursewright = window.Coursewright || {};\n";
@@ -207,7 +207,7 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
             const QJsonArray body = item.value(QStringLiteral("children")).toArray();
             if (!body.isEmpty()) // the player reads a missing entry as no children
                 content.insert(item.value(QStringLiteral("id")).toString(), body);
-            item.insert(QStringLiteral("children"), kind == u"quiz" ? questionStubs(body) : QJsonArray());
+            item.insert(QStringLiteral("children"), kind == u"quiz" ? scoringSummary(body) : QJsonArray());
             items.replace(i, item);
         }
         module.insert(QStringLiteral("children"), items);
@@ -248,8 +248,8 @@ QByteArray PlayerPackage::partScript(int module, const QJsonObject &content)
 bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, const AssetSource *file,
                           const QString &adapter, QString *error)
 {
-    const QStringList runtime = runtimeFiles();
-    if (!runtime.contains(adapterFile(adapter)))
+    const QStringList scriptFiles = scriptOrder(adapter); // empty when there is no such adapter
+    if (scriptFiles.isEmpty())
         return fail(error, tr("The player has no \"%1\" tracking adapter.").arg(adapter));
     const QByteArray index = indexHtml(*document.root(), error);
     if (index.isEmpty())
@@ -263,7 +263,7 @@ bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, con
         if (!modules.at(m).isEmpty() && !plan.addBytes(partPath(m), partScript(m, modules.at(m)), error))
             return false;
     }
-    const QByteArray scripts = bundle(scriptOrder(adapter), error);
+    const QByteArray scripts = bundle(scriptFiles, error);
     const QByteArray styles = bundle(styleOrder(), error);
     if (scripts.isEmpty() || styles.isEmpty() ||
         !plan.addBytes(QLatin1String(ScriptBundle), scripts, error) ||

@@ -110,13 +110,13 @@ QJsonObject reassembled(const QJsonObject &data, const QList<QJsonObject> &modul
                     return {};
                 for (qsizetype q = 0; q < kept.size(); ++q) {
                     const QJsonObject question = body.at(q).toObject();
-                    const QJsonObject stub{
+                    const QJsonObject expected{
                         {QStringLiteral("kind"), question.value(QStringLiteral("kind"))},
                         {QStringLiteral("props"),
                          QJsonObject{{QStringLiteral("points"), question.value(QStringLiteral("props"))
                                                                     .toObject()
                                                                     .value(QStringLiteral("points"))}}}};
-                    if (kept.at(q).toObject() != stub)
+                    if (kept.at(q).toObject() != expected)
                         return {};
                 }
             } else if (!kept.isEmpty()) {
