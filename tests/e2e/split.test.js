@@ -111,6 +111,34 @@ test('split data plays from file:// and resumes in the second module', async () 
   }
 });
 
+// A module script that does not load (a package missing a file, a network hiccup in an LMS) shows the
+// item as unavailable, and the next visit asks for it again.
+test('a module script that fails to load shows its item as unavailable and is asked for again', async () => {
+  const dir = path.join(SCRATCH, 'split-missing');
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.cpSync(packages.split, dir, {recursive: true});
+  const script = path.join(dir, 'content', 'm1.js');
+  fs.renameSync(script, script + '.away');
+  const s = await Session.open(dir);
+  const page = s.page;
+  try {
+    await s.goto();
+    await P.nextItem(page, titles[1]);
+    await P.nextItem(page, titles[2]);
+    await P.nextItem(page, titles[3]);
+    await P.main(page).getByText('This part of the course cannot be shown.').waitFor();
+    fs.renameSync(script + '.away', script);
+    await P.previousItem(page, titles[2]);
+    await P.nextItem(page, titles[3]);
+    await page.locator('main .cw-content > *').first().waitFor();
+    assert.equal(await P.main(page).getByText('This part of the course cannot be shown.').count(), 0);
+    // The only trouble on the way was the missing script itself.
+    assert.ok(s.errors.length > 0 && s.errors.every((e) => /content\/m1\.js/.test(e)), s.errors.join('\n'));
+  } finally {
+    await s.close();
+  }
+});
+
 // Rebuilding the whole menu on every step made Next cost O(course) (issue 8, point 5).
 test('a step updates the menu in place: the same buttons, with their marks moved', async () => {
   const s = await Session.open(packages.split);
