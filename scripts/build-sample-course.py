@@ -31,7 +31,7 @@ DEFAULTS = {
                "version": "1.0", "identifier": "", "completion": ["pages", "quizzes", "scenarios"],
                "passingScore": 80, "readingWordsPerMinute": 200, "secondsPerQuestion": 45,
                "themeColor": "#1f5f99", "font": "system", "logo": "", "logoAlt": "",
-               "navigation": "free"},
+               "navigation": "free", "exportSettings": {}},
     "module": {"title": "Untitled module", "description": "", "ownCompletion": False,
                "completion": ["pages", "quizzes", "scenarios"]},
     "page": {"title": "Untitled page"},

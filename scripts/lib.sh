@@ -10,8 +10,9 @@ CW_BUILD_PACKAGES=(
     libgl-dev libsqlite3-dev libzip-dev libgumbo-dev
 )
 
-# What the C++ tests run besides the build: unzip proves an exported zip extracts.
-CW_TEST_PACKAGES=(unzip)
+# What the C++ tests run besides the build: unzip proves an exported zip extracts, xmllint
+# validates SCORM manifests against the official schemas.
+CW_TEST_PACKAGES=(unzip libxml2-utils)
 
 # What the browser end-to-end tests (tests/e2e) need: Debian's Chromium and fonts for sane
 # rendering. npm is installed only when missing: NodeSource's nodejs bundles it and conflicts

@@ -31,7 +31,10 @@ if [ -n "$export_dir" ]; then
     rm -rf "$export_dir/html"
     "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/html"
     "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/sample-html.zip"
-    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html) and sample-html.zip"
+    for format in scorm12 scorm2004-3 scorm2004-4; do
+        "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format "$format" --out "$export_dir/sample-$format.zip"
+    done
+    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html), sample-html.zip and the SCORM packages sample-scorm12.zip, sample-scorm2004-3.zip, sample-scorm2004-4.zip"
     exit 0
 fi
 

@@ -403,6 +403,125 @@
         <source>Export &amp;Anyway</source>
         <translation>&amp;Trotzdem exportieren</translation>
     </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation>Ordner für %1 wählen</translation>
+    </message>
+    <message>
+        <source>These options write one zip per module, into a folder.</source>
+        <translation>Mit diesen Optionen entsteht je Modul ein ZIP-Archiv in einem Ordner.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExportOption</name>
+    <message>
+        <source>One package for the course</source>
+        <translation>Ein Paket für den Kurs</translation>
+    </message>
+    <message>
+        <source>One package, a SCO per module</source>
+        <translation>Ein Paket, ein SCO je Modul</translation>
+    </message>
+    <message>
+        <source>One package per module</source>
+        <translation>Ein Paket je Modul</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Ask the learner</source>
+        <translation>Lernende fragen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 has no option &quot;%2&quot;.</source>
+        <translation>%1 hat keine Option „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>course: one SCO for the whole course; sco-per-module: one package with a SCO per module, tracked each on its own; package-per-module: one zip per module, written into a folder, for libraries of short modules.</source>
+        <translation>course: ein SCO für den ganzen Kurs; sco-per-module: ein Paket mit einem SCO je Modul, jedes für sich erfasst; package-per-module: ein ZIP-Archiv je Modul, in einen Ordner geschrieben, für Bibliotheken kurzer Module.</translation>
+    </message>
+    <message>
+        <source>Status when passed</source>
+        <translation>Status bei Bestehen</translation>
+    </message>
+    <message>
+        <source>What the LMS records for a learner who passed: passed, or completed for LMSs that only count completed.</source>
+        <translation>Was das LMS für Lernende vermerkt, die bestanden haben: passed, oder completed für LMS, die nur Abschlüsse zählen.</translation>
+    </message>
+    <message>
+        <source>Status when failed</source>
+        <translation>Status bei Nichtbestehen</translation>
+    </message>
+    <message>
+        <source>What the LMS records for a learner who failed: failed, or incomplete so that the LMS lets the learner try again.</source>
+        <translation>Was das LMS für Lernende vermerkt, die nicht bestanden haben: failed, oder incomplete, damit das LMS einen neuen Versuch erlaubt.</translation>
+    </message>
+    <message>
+        <source>Passing score in the manifest</source>
+        <translation>Bestehensgrenze im Manifest</translation>
+    </message>
+    <message>
+        <source>Write the course&apos;s passing score into imsmanifest.xml, so the LMS knows it (and may let an administrator change it).</source>
+        <translation>Die Bestehensgrenze des Kurses in imsmanifest.xml schreiben, damit das LMS sie kennt (und sie in seiner Verwaltung ändern lassen kann).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>always: a returning learner continues where they left off; ask: the course asks them first; never: every visit starts afresh.</source>
+        <translation>always: Zurückkehrende machen dort weiter, wo sie aufgehört haben; ask: der Kurs fragt sie zuerst; never: jeder Besuch beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Schema files</source>
+        <translation>Schemadateien</translation>
+    </message>
+    <message>
+        <source>A folder holding the official XSD files of this SCORM version, copied into the package root for validators that need them (LMSs do not).</source>
+        <translation>Ein Ordner mit den offiziellen XSD-Dateien dieser SCORM-Version; sie werden für Prüfprogramme, die sie brauchen, in das Paket kopiert (LMS brauchen sie nicht).</translation>
+    </message>
 </context>
 <context>
     <name>cw::Exporter</name>
@@ -433,6 +552,22 @@
     <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s saved progress in this course can reach %L1 characters, more than the %L2 that %3 lets a course save; resume would break. Make the course smaller (fewer questions, attempts or scenario steps per module) or choose a scope with one SCO per module.</source>
+        <translation>Der gespeicherte Lernstand dieses Kurses kann %L1 Zeichen erreichen, mehr als die %L2, die %3 einem Kurs erlaubt; das Fortsetzen würde scheitern. Verkleinern Sie den Kurs (weniger Fragen, Versuche oder Szenarioschritte je Modul) oder wählen Sie ein SCO je Modul.</translation>
+    </message>
+    <message>
+        <source>This export writes one zip per module; choose a folder to put them in, not a .zip file.</source>
+        <translation>Dieser Export schreibt ein ZIP-Archiv je Modul; wählen Sie einen Ordner dafür, keine .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds files other than packages; choose a new or empty folder.</source>
+        <translation>Der Ordner %1 enthält andere Dateien als Pakete; wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1965,33 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Exporteinstellungen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScormTarget</name>
+    <message>
+        <source>SCORM 1.2</source>
+        <translation>SCORM 1.2</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 3rd Edition</source>
+        <translation>SCORM 2004 3rd Edition</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 4th Edition</source>
+        <translation>SCORM 2004 4th Edition</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no %2 schema set (%3 is missing).</source>
+        <translation>Der Ordner %1 enthält keinen Schemasatz für %2 (%3 fehlt).</translation>
+    </message>
 </context>
 <context>
     <name>cw::SetPropertyCommand</name>
@@ -2255,14 +2417,6 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <source>Exports a course as a package. PATH ending in .zip gives a zip archive, anything else a folder: a new or empty folder, or one holding a previous export, which is replaced (a folder holding other files is refused, so nothing of yours is deleted). The course is validated first; an export with errors is refused (exit status 1) unless --force is given.
-
-</source>
-        <translation>Exportiert einen Kurs als Paket. Endet PATH auf .zip, entsteht ein ZIP-Archiv, sonst ein Ordner: ein neuer oder leerer Ordner oder einer mit einem früheren Export, der ersetzt wird (ein Ordner mit anderen Dateien wird abgelehnt, damit nichts von Ihnen gelöscht wird). Der Kurs wird zuerst geprüft; ein Export mit Fehlern wird abgelehnt (Exit-Status 1), außer mit --force.
-
-</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -2323,6 +2477,85 @@ Aufruf: coursewright-cli %1</translation>
     <message>
         <source>Package format (%1).</source>
         <translation>Paketformat (%1).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: %2).</source>
+        <translation>Eines von: %1 (Vorgabe: %2).</translation>
+    </message>
+    <message>
+        <source>on or off (default: %1).</source>
+        <translation>on oder off (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Never kept with the course.</source>
+        <translation>Wird nie mit dem Kurs gespeichert.</translation>
+    </message>
+    <message>
+        <source>Formats: %1.</source>
+        <translation>Formate: %1.</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2; choose one of: %3</source>
+        <translation>ungültiger Wert „%1“ für %2; möglich sind: %3</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2; use on or off</source>
+        <translation>ungültiger Wert „%1“ für %2; möglich sind on und off</translation>
+    </message>
+    <message>
+        <source>Exports a course as a package. PATH ending in .zip gives a zip archive, anything else a folder: a new or empty folder, or one holding a previous export, which is replaced (a folder holding other files is refused, so nothing of yours is deleted). The course is validated first; an export with errors is refused (exit status 1) unless --force is given.
+
+A format&apos;s options are taken from the command line, else from what the course kept from an earlier export (--remember, or the editor&apos;s Export dialog), else their defaults. The file is only opened for reading, unless --remember is given.
+
+</source>
+        <translation>Exportiert einen Kurs als Paket. Ein PATH, der auf .zip endet, ergibt ein ZIP-Archiv, alles andere einen Ordner: einen neuen oder leeren Ordner oder einen mit einem früheren Export, der ersetzt wird (ein Ordner mit anderen Dateien wird abgelehnt, damit nichts von Ihnen gelöscht wird). Der Kurs wird zuerst geprüft; ein Export mit Fehlern wird abgelehnt (Exit-Status 1), außer mit --force.
+
+Die Optionen eines Formats kommen von der Kommandozeile, sonst aus dem, was der Kurs von einem früheren Export gespeichert hat (--remember oder der Exportdialog des Editors), sonst aus ihren Vorgaben. Die Datei wird nur zum Lesen geöffnet, außer mit --remember.
+
+</translation>
+    </message>
+    <message>
+        <source>After a successful export, keep the format and its options with the course (the file is saved), so the next export repeats them.</source>
+        <translation>Nach einem erfolgreichen Export Format und Optionen mit dem Kurs speichern (die Datei wird gespeichert), damit der nächste Export sie wiederholt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2, which has no options</source>
+        <translation>%1 ist keine Option von %2; %2 hat keine Optionen</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2; its options: %3</source>
+        <translation>%1 ist keine Option von %2; seine Optionen: %3</translation>
+    </message>
+    <message>
+        <source>cannot keep the options with %1: the file is read-only</source>
+        <translation>die Optionen können nicht mit %1 gespeichert werden: die Datei ist schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packages: %n zip file(s)</source>
+        <translation>
+            <numerusform>Pakete: %n ZIP-Archiv</numerusform>
+            <numerusform>Pakete: %n ZIP-Archive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Optionen: %1</translation>
+    </message>
+    <message>
+        <source>the package was written, but the options could not be kept: %1</source>
+        <translation>das Paket wurde geschrieben, aber die Optionen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept with the course for the next export.</source>
+        <translation>Für den nächsten Export mit dem Kurs gespeichert.</translation>
+    </message>
+    <message>
+        <source>The course already keeps these options.</source>
+        <translation>Der Kurs hat diese Optionen bereits gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Packages: %n zip file(s)</source>
+            <translation>
+                <numerusform>Packages: %n zip file</numerusform>
+                <numerusform>Packages: %n zip files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the course lists %n media file(s); pass --assets DIR with their files</source>
             <translation>
                 <numerusform>the course lists %n media file; pass --assets DIR with their files</numerusform>

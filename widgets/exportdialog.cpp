@@ -1,52 +1,92 @@
 #include "exportdialog.h"
 
-#include "export/exporttarget.h"
+#include "export/exportjob.h"
+#include "export/exportsettings.h"
 #include "store/project.h"
 
-#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
+#include <QVBoxLayout>
 
-#include <atomic>
+#include <algorithm>
 
 namespace cw {
+
+namespace {
+
+// Standards not registered yet have no target to give a label; their product names are not
+// translated.
+QString upcomingName(const QString &format)
+{
+    static const struct
+    {
+        const char *name;
+        const char *label;
+    } names[] = {{"scorm12", "SCORM 1.2"},
+                 {"scorm2004-3", "SCORM 2004 3rd Edition"},
+                 {"scorm2004-4", "SCORM 2004 4th Edition"},
+                 {"xapi", "xAPI (Tin Can)"},
+                 {"cmi5", "cmi5"}};
+    for (const auto &entry : names) {
+        if (format == QLatin1String(entry.name))
+            return QString::fromLatin1(entry.label);
+    }
+    return format;
+}
+
+} // namespace
 
 ExportDialog::ExportDialog(Project &project, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
     , m_format(new QComboBox(this))
+    , m_optionsBox(new QGroupBox(tr("Options"), this))
     , m_folder(new QRadioButton(tr("&Folder"), this))
     , m_zip(new QRadioButton(tr("&Zip file"), this))
     , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export Course"));
     setObjectName(QStringLiteral("ExportDialog"));
     // Every format is listed so designers see what is coming; only available ones can be chosen.
+    m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const ExportTarget *target : ExportTargets::all())
         m_format->addItem(target->label(), target->name());
     for (const QString &format : ExportTargets::upcoming()) {
-        m_format->addItem(tr("%1 (not available yet)").arg(format), format);
+        m_format->addItem(tr("%1 (not available yet)").arg(upcomingName(format)), format);
         if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
             model->item(m_format->count() - 1)->setEnabled(false);
     }
+    const int last = m_format->findData(ExportSettings::lastFormat(m_project.document()));
+    if (last >= 0 && ExportTargets::find(m_format->itemData(last).toString()))
+        m_format->setCurrentIndex(last);
+    m_optionsBox->setObjectName(QStringLiteral("exportOptions"));
+    new QVBoxLayout(m_optionsBox);
+
     m_zip->setChecked(true);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browseButton);
+    pathRow->addWidget(m_browse);
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_zip);
     kindRow->addWidget(m_folder);
@@ -54,17 +94,175 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(m_optionsBox);
     form->addRow(tr("Write as:"), kindRow);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A label only turns "&S" into a shortcut when it has a buddy; a row of a layout gets none.
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(m_status);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
 
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuildOptions);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_zip, &QRadioButton::toggled, this, [this](bool zip) { setWritesZip(zip); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    rebuildOptions();
     updateButtons();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // Before the widgets the worker reports to go: the job's destructor waits for the worker.
+    if (m_job) {
+        m_job->cancel();
+        delete m_job;
+    }
+}
+
+const ExportTarget *ExportDialog::target() const
+{
+    return ExportTargets::find(format());
+}
+
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+void ExportDialog::setFormat(const QString &name)
+{
+    const int index = m_format->findData(name);
+    if (index >= 0 && ExportTargets::find(name))
+        m_format->setCurrentIndex(index);
+}
+
+QJsonObject ExportDialog::optionValues() const
+{
+    QJsonObject values;
+    for (const OptionField &field : m_fields)
+        values.insert(field.key, field.value());
+    return values;
+}
+
+QWidget *ExportDialog::optionField(const QString &key) const
+{
+    for (const OptionField &field : m_fields) {
+        if (field.key == key)
+            return field.editor;
+    }
+    return nullptr;
+}
+
+void ExportDialog::rebuildOptions()
+{
+    m_fields.clear();
+    delete m_optionsPage;
+    m_optionsPage = new QWidget(m_optionsBox);
+    m_optionsBox->layout()->addWidget(m_optionsPage);
+    auto *form = new QFormLayout(m_optionsPage);
+    form->setContentsMargins(0, 0, 0, 0);
+    const ExportTarget *chosen = target();
+    const QList<ExportOption> options = chosen ? chosen->options() : QList<ExportOption>();
+    if (chosen) {
+        // What the course kept from its last export to this format, else the defaults.
+        const QJsonObject values =
+            chosen->resolve(ExportSettings::stored(m_project.document(), chosen->name()), {}, nullptr);
+        for (const ExportOption &option : options)
+            addOptionField(option, values.value(option.spec.key), form);
+    }
+    m_optionsBox->setVisible(!options.isEmpty());
+    updatePackageKind();
+    // Fewer fields than the last format had: the dialog shrinks rather than keep a blank band.
+    if (isVisible())
+        QMetaObject::invokeMethod(
+            this, [this] { resize(width(), minimumSizeHint().height()); }, Qt::QueuedConnection);
+}
+
+void ExportDialog::addOptionField(const ExportOption &option, const QJsonValue &value, QFormLayout *form)
+{
+    OptionField field;
+    field.key = option.spec.key;
+    const QString label = option.label();
+    QWidget *row = nullptr;
+    switch (option.spec.type) {
+    case PropertyType::Bool: {
+        auto *box = new QCheckBox(label, m_optionsPage);
+        box->setChecked(value.toBool());
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePackageKind);
+        field.editor = box;
+        field.value = [box] { return QJsonValue(box->isChecked()); };
+        form->addRow(QString(), box);
+        break;
+    }
+    case PropertyType::Enum: {
+        auto *combo = new QComboBox(m_optionsPage);
+        for (const QString &choice : option.spec.choices)
+            combo->addItem(ExportOption::choiceLabel(choice), choice);
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePackageKind);
+        field.editor = combo;
+        field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
+        row = combo;
+        break;
+    }
+    default: {
+        auto *edit = new QLineEdit(value.toString(), m_optionsPage);
+        field.editor = edit;
+        field.value = [edit] { return QJsonValue(edit->text().trimmed()); };
+        row = edit;
+        if (!option.isFolder)
+            break;
+        auto *choose = new QPushButton(tr("Browse…"), m_optionsPage);
+        choose->setAccessibleName(tr("Choose a folder for %1").arg(label));
+        choose->setToolTip(option.helpText());
+        connect(choose, &QPushButton::clicked, this, [this, edit, label] {
+            const QString start =
+                edit->text().trimmed().isEmpty() ? QDir::homePath() : edit->text().trimmed();
+            const QString folder = QFileDialog::getExistingDirectory(this, label, start);
+            if (!folder.isEmpty())
+                edit->setText(QDir::toNativeSeparators(folder));
+        });
+        auto *host = new QWidget(m_optionsPage);
+        auto *line = new QHBoxLayout(host);
+        line->setContentsMargins(0, 0, 0, 0);
+        line->addWidget(edit, 1);
+        line->addWidget(choose);
+        row = host;
+        break;
+    }
+    }
+    field.editor->setObjectName(QStringLiteral("exportOption-") + option.spec.key);
+    field.editor->setAccessibleName(label);
+    field.editor->setAccessibleDescription(option.helpText());
+    field.editor->setToolTip(option.helpText());
+    if (row) {
+        auto *caption = new QLabel(label + QLatin1Char(':'), m_optionsPage);
+        caption->setBuddy(field.editor);
+        caption->setToolTip(option.helpText());
+        form->addRow(caption, row);
+    }
+    m_fields.push_back(std::move(field));
+}
+
+// A target that writes one zip per module (with these options) writes them into a folder.
+void ExportDialog::updatePackageKind()
+{
+    const ExportTarget *chosen = target();
+    bool several = false;
+    if (chosen) {
+        QString error;
+        const QJsonObject resolved = chosen->resolve({}, optionValues(), &error);
+        several =
+            error.isEmpty() && !chosen->packageNames({m_project.document(), nullptr, resolved}).isEmpty();
+    }
+    m_zip->setEnabled(!several);
+    m_zip->setToolTip(several ? tr("These options write one zip per module, into a folder.") : QString());
+    if (several && writesZip())
+        setWritesZip(false);
 }
 
 QString ExportDialog::outputPath() const
@@ -92,9 +290,29 @@ void ExportDialog::setWritesZip(bool zip)
         m_path->setText(zip ? path + QStringLiteral(".zip") : path.chopped(4));
 }
 
+QString ExportDialog::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void ExportDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->show();
+}
+
 void ExportDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!outputPath().isEmpty());
+    const bool idle = !m_job;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(idle && !outputPath().isEmpty());
+    for (QWidget *control : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_optionsBox),
+                             static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_browse)})
+        control->setEnabled(idle);
+    m_folder->setEnabled(idle);
+    if (idle)
+        updatePackageKind();
+    else
+        m_zip->setEnabled(false);
 }
 
 void ExportDialog::browse()
@@ -107,36 +325,96 @@ void ExportDialog::browse()
         setOutputPath(writesZip() && !Exporter::writesZip(path) ? path + QStringLiteral(".zip") : path);
 }
 
-Exporter::Result ExportDialog::run(bool force)
+void ExportDialog::startExport(bool force)
 {
+    m_status->hide();
+    m_project.document().commitEdits();
+    QString error;
+    std::unique_ptr<AssetSource> assets =
+        m_assetSource ? m_assetSource(&error) : m_project.file().openAssetReader(&error);
+    if (!assets) {
+        m_result = {};
+        m_result.error = error;
+        report(true);
+        return;
+    }
     Exporter::Options options;
-    options.format = m_format->currentData().toString();
+    options.format = format();
     options.outputPath = outputPath();
     options.force = force;
+    options.targetOptions = optionValues();
+    m_jobFormat = options.format;
+    m_jobForced = force;
 
-    QProgressDialog progress(tr("Exporting the course…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowTitle(tr("Export Course"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic<bool> cancel = false;
-    const auto report = [&](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        QApplication::processEvents();
-        if (progress.wasCanceled())
-            cancel = true;
-    };
-    m_project.document().commitEdits();
-    Exporter::Result result = Exporter::run(m_project.document(), m_project.file(), options, report, &cancel);
-    progress.reset();
-    return result;
+    // The snapshot is taken here, on the GUI thread; the worker never sees the live document.
+    auto *job = new ExportJob(m_project.document(), std::move(assets), this);
+    m_job = job;
+    connect(job, &ExportJob::finished, this, [this, job] { onJobFinished(job); });
+
+    auto *progress = new QProgressDialog(tr("Exporting the course…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Course"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setValue(0);
+    progress->setMinimumDuration(300);
+    m_progress = progress;
+    connect(job, &ExportJob::progress, progress, &QProgressDialog::setValue);
+    // The bar goes at once; the worker stops within one chunk and finished() says how it ended.
+    connect(progress, &QProgressDialog::canceled, job, &ExportJob::cancel);
+    updateButtons();
+    job->start(options);
 }
 
-void ExportDialog::accept()
+void ExportDialog::endJob(ExportJob *job)
 {
-    if (outputPath().isEmpty())
+    m_result = job->result();
+    m_job = nullptr;
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    updateButtons();
+}
+
+void ExportDialog::onJobFinished(ExportJob *job)
+{
+    if (job != m_job) // already dealt with by cancelExport()
         return;
-    m_result = run(false);
-    if (m_result.status == Exporter::Result::Status::Refused) {
+    endJob(job);
+    job->deleteLater(); // later: this runs inside its signal
+    report(true);
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_job)
+        return;
+    ExportJob *job = m_job;
+    job->cancel();
+    job->wait();
+    endJob(job);
+    delete job; // with it goes its queued finished()
+    report(false);
+}
+
+void ExportDialog::report(bool interactive)
+{
+    switch (m_result.status) {
+    case Exporter::Result::Status::Written:
+        // Undoable, and it marks the course modified: what a designer chose is kept on save.
+        if (const ExportTarget *used = ExportTargets::find(m_jobFormat))
+            ExportSettings::remember(m_project.document(), *used, m_result.options);
+        Q_EMIT exportFinished();
+        QDialog::accept();
+        return;
+    case Exporter::Result::Status::Cancelled:
+        showStatus(tr("Export cancelled; nothing was written."));
+        break; // the dialog stays for another try
+    case Exporter::Result::Status::Refused: {
+        if (!interactive || m_jobForced)
+            break;
         int errors = 0;
         for (const Problem &p : m_result.problems)
             errors += p.severity == Problem::Severity::Error;
@@ -148,20 +426,31 @@ void ExportDialog::accept()
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
-        if (box.clickedButton() != anyway)
-            return;
-        m_result = run(true);
+        if (box.clickedButton() == anyway && !m_job)
+            return startExport(true);
+        break;
     }
-    switch (m_result.status) {
-    case Exporter::Result::Status::Written:
-        QDialog::accept();
-        return;
-    case Exporter::Result::Status::Cancelled:
-        return; // nothing was written; the dialog stays for another try
-    default:
-        QMessageBox::critical(this, tr("Export Course"), m_result.error);
-        return;
+    case Exporter::Result::Status::Failed:
+        if (interactive)
+            QMessageBox::critical(this, tr("Export Course"), m_result.error);
+        else
+            showStatus(m_result.error);
+        break;
     }
+    Q_EMIT exportFinished();
+}
+
+void ExportDialog::accept()
+{
+    if (outputPath().isEmpty() || m_job)
+        return;
+    startExport(false);
+}
+
+void ExportDialog::reject()
+{
+    cancelExport();
+    QDialog::reject();
 }
 
 } // namespace cw

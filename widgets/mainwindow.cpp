@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -684,6 +685,8 @@ void MainWindow::onExport()
     if (!m_project)
         return;
     ExportDialog dialog(*m_project, this);
+    m_exportDialog = &dialog;
+    const auto closed = qScopeGuard([this] { m_exportDialog = nullptr; });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Exporter::Result &result = dialog.result();
@@ -846,6 +849,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An export still running reads the project's file: stop it before anything saves or closes.
+    if (m_exportDialog)
+        m_exportDialog->cancelExport();
     if (!maybeSave()) {
         event->ignore();
         return;
@@ -853,6 +859,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_exportDialog)
+        m_exportDialog->reject();
     event->accept();
 }
 

@@ -25,6 +25,7 @@ class Node;
 class OutlineModel;
 class ProblemsDock;
 class Autosaver;
+class ExportDialog;
 class Project;
 class PropertyEditor;
 
@@ -131,6 +132,7 @@ private:
     QAction *m_moveDownAction = nullptr;
     QAction *m_importMediaAction = nullptr;
     QAction *m_exportAction = nullptr;
+    ExportDialog *m_exportDialog = nullptr; // while File > Export… is open
     QMenu *m_addMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -237,8 +237,10 @@ void PropertyEditor::rebuild()
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     const KindSpec &kind = Schema::instance().kind(n->kind());
     m_fields.reserve(size_t(kind.properties.size()));
-    for (const PropertySpec &spec : kind.properties)
-        addField(spec);
+    for (const PropertySpec &spec : kind.properties) {
+        if (spec.type != PropertyType::Settings) // kept by the tool that owns it (export options)
+            addField(spec);
+    }
     if (kind.properties.isEmpty()) {
         auto *none = new QLabel(tr("A %1 has no properties to edit.").arg(Schema::kindNoun(n->kind())));
         none->setEnabled(false);
@@ -438,6 +440,8 @@ void PropertyEditor::addField(const PropertySpec &spec)
         };
         break;
     }
+    case PropertyType::Settings:
+        return; // never offered (see the caller)
     }
 
     if (spec.type == PropertyType::Bool) {

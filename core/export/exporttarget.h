@@ -16,12 +16,31 @@ class CourseDocument;
 class PackagePlan;
 class AssetSource;
 
+// One setting of a target, described like a schema property (key, type Enum, Bool or String,
+// default, choices, label) so the CLI's flags and the export dialog's fields are built from it.
+struct ExportOption
+{
+    PropertySpec spec;      // label: untranslated, context "cw::ExportOption"
+    const char *help = "";  // untranslated, context "cw::ExportOption": CLI --help and tool tips
+    bool remembered = true; // kept with the course (ExportSettings), so the next export repeats it
+    bool isFolder = false;  // a String naming a folder on this computer
+
+    QString label() const;
+    QString helpText() const;
+    // The CLI flag: the key in lower case with dashes ("successStatus" -> "success-status").
+    QString flag() const;
+    // What the export dialog shows for one of an Enum's choices ("sco-per-module" -> "One package,
+    // a SCO per module"), translated; a value without a name of its own reads as itself.
+    static QString choiceLabel(const QString &value);
+};
+
 // What one export asks of a target.
 struct ExportRequest
 {
     const CourseDocument &document;
     const AssetSource *file = nullptr; // supplies media the package carries inline; may be null
-    QJsonObject options;               // values of the target's options(); a missing key: its default
+    QJsonObject options;               // every option of the target, resolved (ExportTarget::resolve)
+    int package = -1;                  // which of packageNames() to plan; -1 when there is one package
 };
 
 class ExportTarget
@@ -35,12 +54,29 @@ public:
     virtual QString label() const = 0;
     // The player's tracking adapter this target ships (templates/player/adapter-<name>.js).
     virtual QString adapter() const = 0;
-    // The target's own settings, described like schema properties so the CLI and the dialog can
-    // offer them without knowing the target.
-    virtual QList<PropertySpec> options() const { return {}; }
+    // The target's own settings.
+    virtual QList<ExportOption> options() const { return {}; }
+    // The most characters of learner state the standard lets a course save (suspend data); 0 when
+    // there is no limit. Export refuses a course whose worst case exceeds it (StateBudget).
+    virtual qint64 stateLimit() const { return 0; }
+    // Characters of the largest learner state one tracked unit of this export can save: the course
+    // (StateBudget::worstCase), or a module where each module is tracked on its own.
+    virtual qint64 stateWorstCase(const ExportRequest &request) const;
+    // Empty: one package, written at the output path. Otherwise the file names of one zip each,
+    // written into the output folder; plan() is called once per package with request.package set.
+    virtual QStringList packageNames(const ExportRequest &request) const
+    {
+        Q_UNUSED(request);
+        return {};
+    }
     // Adds every file of the package to `plan`. Fails with a message, adding nothing a caller may
     // rely on.
     virtual bool plan(const ExportRequest &request, PackagePlan &plan, QString *error) const = 0;
+
+    // Every option's value: its default, overridden by `stored` (values kept with the course; a
+    // stale or invalid one is ignored), then by `given` (this export's choices; an invalid or
+    // unknown one fails with a message naming it).
+    QJsonObject resolve(const QJsonObject &stored, const QJsonObject &given, QString *error) const;
 };
 
 class ExportTargets

@@ -1,5 +1,6 @@
 #include "export/exporttarget.h"
 #include "export/htmlexport.h"
+#include "export/targets/scorm/scormtarget.h"
 
 #include <memory>
 #include <vector>
@@ -15,6 +16,9 @@ const std::vector<std::unique_ptr<ExportTarget>> &registry()
     static const std::vector<std::unique_ptr<ExportTarget>> targets = [] {
         std::vector<std::unique_ptr<ExportTarget>> list;
         list.push_back(std::make_unique<HtmlExport>());
+        list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm12));
+        list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm2004Third));
+        list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm2004Fourth));
         return list;
     }();
     return targets;

@@ -71,6 +71,23 @@ QJsonArray scoringSummary(const QJsonArray &questions)
     return summary;
 }
 
+// "sco-2/" -> "../": from a player's page back to the package root.
+QString rootFrom(const QString &folder)
+{
+    return QStringLiteral("../").repeated(folder.count(QLatin1Char('/')));
+}
+
+// What tools keep with the course (export options) is no business of the learner's browser.
+void dropSettings(QJsonObject &course)
+{
+    QJsonObject props = course.value(QStringLiteral("props")).toObject();
+    for (const PropertySpec &spec : Schema::instance().kind(NodeKind::Course).properties) {
+        if (spec.type == PropertyType::Settings)
+            props.remove(spec.key);
+    }
+    course.insert(QStringLiteral("props"), props);
+}
+
 constexpr char kScriptHead[] = "window.Coursewright = window.Coursewright || {};\n";
 
 } // namespace
@@ -87,10 +104,19 @@ QStringList PlayerPackage::scriptOrder(const QString &adapter)
 {
     if (!runtimeFiles().contains(adapterFile(adapter)))
         return {};
-    return {QStringLiteral("state.js"),    QStringLiteral("i18n.js"),       QStringLiteral("dom.js"),
-            QStringLiteral("blocks.js"),   QStringLiteral("expression.js"), QStringLiteral("quiz.js"),
-            QStringLiteral("scenario.js"), QStringLiteral("completion.js"), QStringLiteral("tracking.js"),
-            adapterFile(adapter),          QStringLiteral("player.js")};
+    return QStringList{QStringLiteral("state.js"),      QStringLiteral("i18n.js"),
+                       QStringLiteral("dom.js"),        QStringLiteral("blocks.js"),
+                       QStringLiteral("expression.js"), QStringLiteral("quiz.js"),
+                       QStringLiteral("scenario.js"),   QStringLiteral("completion.js"),
+                       QStringLiteral("tracking.js")} +
+           adapterSupport(adapter) + QStringList{adapterFile(adapter), QStringLiteral("player.js")};
+}
+
+QStringList PlayerPackage::adapterSupport(const QString &adapter)
+{
+    if (adapter == u"scorm12" || adapter == u"scorm2004")
+        return {QStringLiteral("scorm-api.js")};
+    return {};
 }
 
 QStringList PlayerPackage::styleOrder()
@@ -116,7 +142,7 @@ QByteArray PlayerPackage::bundle(const QStringList &files, QString *error)
     return out;
 }
 
-QByteArray PlayerPackage::indexHtml(const Node &course, QString *error)
+QByteArray PlayerPackage::indexHtml(const Node &course, QString *error, const QString &root)
 {
     QFile file(resource(QStringLiteral("index.html")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -126,6 +152,7 @@ QByteArray PlayerPackage::indexHtml(const Node &course, QString *error)
     QString page = QString::fromUtf8(file.readAll());
     page.replace(QLatin1String("%LANG%"), course.string(QStringLiteral("language")).toHtmlEscaped());
     page.replace(QLatin1String("%TITLE%"), course.string(QStringLiteral("title")).toHtmlEscaped());
+    page.replace(QLatin1String("%ROOT%"), root);
     return page.toUtf8();
 }
 
@@ -163,11 +190,13 @@ bool PlayerPackage::isInline(const AssetInfo &asset)
 }
 
 QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QString &adapter,
-                                      const AssetSource *file, QList<QJsonObject> *modules)
+                                      const AssetSource *file, QList<QJsonObject> *modules,
+                                      const Setup &setup)
 {
+    const QString root = rootFrom(setup.folder);
     QJsonObject assets;
     for (const AssetInfo &asset : referencedAssets(document)) {
-        QString src = mediaPath(asset);
+        QString src = root + mediaPath(asset);
         if (file && isInline(asset)) {
             QByteArray bytes;
             QBuffer buffer(&bytes);
@@ -190,6 +219,7 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
     // there. A quiz keeps what the course score needs of each question (kind and points, for the
     // graded rule of templates/player/quiz.js), so the score counts quizzes not yet opened.
     QJsonObject course = CourseJson::nodeToJson(*document.root(), true);
+    dropSettings(course);
     QJsonArray children = course.value(QStringLiteral("children")).toArray();
     QJsonArray parts;
     int index = 0;
@@ -226,7 +256,8 @@ QJsonObject PlayerPackage::courseData(const CourseDocument &document, const QStr
         // The player indexes learner state by it; computed here, it costs the player no walk over
         // the tree at start, and it is the exporter's own reading (StateBudget) by construction.
         {QStringLiteral("shape"), StateBudget::shapeToJson(StateBudget::shape(*document.root()))},
-        {QStringLiteral("parts"), parts}};
+        {QStringLiteral("parts"), parts},
+        {QStringLiteral("tracking"), setup.tracking}};
 }
 
 QString PlayerPackage::partPath(int module)
@@ -246,34 +277,40 @@ QByteArray PlayerPackage::partScript(int module, const QJsonObject &content)
 }
 
 bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, const AssetSource *file,
-                          const QString &adapter, QString *error)
+                          const QString &adapter, QString *error, const Setup &setup)
 {
     const QStringList scriptFiles = scriptOrder(adapter); // empty when there is no such adapter
     if (scriptFiles.isEmpty())
         return fail(error, tr("The player has no \"%1\" tracking adapter.").arg(adapter));
-    const QByteArray index = indexHtml(*document.root(), error);
+    const QByteArray index = indexHtml(*document.root(), error, rootFrom(setup.folder));
     if (index.isEmpty())
         return false;
     QList<QJsonObject> modules;
-    const QJsonObject data = courseData(document, adapter, file, &modules);
-    if (!plan.addBytes(QStringLiteral("index.html"), index, error) ||
-        !plan.addBytes(QStringLiteral("course.js"), courseScript(data), error))
+    const QJsonObject data = courseData(document, adapter, file, &modules, setup);
+    if (!plan.addBytes(setup.folder + QStringLiteral("index.html"), index, error) ||
+        !plan.addBytes(setup.folder + QStringLiteral("course.js"), courseScript(data), error))
         return false;
     for (int m = 0; m < modules.size(); ++m) {
-        if (!modules.at(m).isEmpty() && !plan.addBytes(partPath(m), partScript(m, modules.at(m)), error))
+        if (!modules.at(m).isEmpty() &&
+            !plan.addBytes(setup.folder + partPath(m), partScript(m, modules.at(m)), error))
             return false;
     }
-    const QByteArray scripts = bundle(scriptFiles, error);
-    const QByteArray styles = bundle(styleOrder(), error);
-    if (scripts.isEmpty() || styles.isEmpty() ||
-        !plan.addBytes(QLatin1String(ScriptBundle), scripts, error) ||
-        !plan.addBytes(QLatin1String(StyleBundle), styles, error))
-        return false;
+    // Another player of this package may have added the shared part already.
+    if (!plan.contains(QLatin1String(ScriptBundle))) {
+        const QByteArray scripts = bundle(scriptFiles, error);
+        const QByteArray styles = bundle(styleOrder(), error);
+        if (scripts.isEmpty() || styles.isEmpty() ||
+            !plan.addBytes(QLatin1String(ScriptBundle), scripts, error) ||
+            !plan.addBytes(QLatin1String(StyleBundle), styles, error))
+            return false;
+    }
     const QJsonObject assets = data.value(QStringLiteral("assets")).toObject();
     for (const AssetInfo &asset : referencedAssets(document)) {
-        if (assets.value(asset.hash).toObject().value(QStringLiteral("src")).toString() != mediaPath(asset))
+        const QString path = mediaPath(asset);
+        if (assets.value(asset.hash).toObject().value(QStringLiteral("src")).toString() !=
+            rootFrom(setup.folder) + path)
             continue; // carried inline in course.js
-        if (!plan.addAsset(mediaPath(asset), asset.hash, error))
+        if (!plan.contains(path) && !plan.addAsset(path, asset.hash, error))
             return false;
     }
     return true;

@@ -30,11 +30,23 @@ public:
     static constexpr int DataFormat = 2;
     static constexpr const char *ResourceRoot = ":/player";
 
+    // How a target places one player in its package.
+    struct Setup
+    {
+        // "" or a folder ending in '/' ("sco-2/") for index.html, course.js and content/: one
+        // player per SCO. The runtime bundles and media/ stay at the package root, shared by every
+        // player in the package.
+        QString folder;
+        // Export options the adapter reads at run time (Coursewright.data.tracking): resume, ...
+        QJsonObject tracking;
+    };
+
     // Adds index.html, course.js, content/m<i>.js, the bundles and media/* to `plan` for `adapter`
-    // ("standalone", "scorm12", ...). Fails, changing nothing a target relies on, when the runtime
-    // lacks the adapter. `file` (may be null) supplies the captions that course.js carries inline.
+    // ("standalone", "scorm12", ...); bundles and media already in `plan` (another player's) are
+    // shared. Fails, changing nothing a target relies on, when the runtime lacks the adapter.
+    // `file` (may be null) supplies the captions that course.js carries inline.
     static bool addTo(PackagePlan &plan, const CourseDocument &document, const AssetSource *file,
-                      const QString &adapter, QString *error);
+                      const QString &adapter, QString *error, const Setup &setup = {});
 
     // What a package carries of the runtime: one script and one style sheet, so a browser makes
     // two requests for it rather than fifteen (six at a time over HTTP/1.1, which many LMSs use).
@@ -47,10 +59,13 @@ public:
     // The bundles' contents in load order, each script after those it uses: every runtime file but
     // the adapters of other targets. Empty when the runtime has no such adapter.
     static QStringList scriptOrder(const QString &adapter);
+    // The runtime files an adapter needs besides its own (scorm-api.js for both SCORM adapters).
+    static QStringList adapterSupport(const QString &adapter);
     static QStringList styleOrder();
     // The files concatenated as packaged (RuntimeText::packaged: without comment lines).
     static QByteArray bundle(const QStringList &files, QString *error);
-    static QByteArray indexHtml(const Node &course, QString *error);
+    // `root`: the way from the page to the package root ("" or "../").
+    static QByteArray indexHtml(const Node &course, QString *error, const QString &root = {});
     // The object assigned to Coursewright.data: the canonical course tree with every item's
     // children (a page's blocks, a scenario's steps) left empty, a quiz's questions reduced to
     // kind and points, the assets, the adapter, the learner-state shape
@@ -59,7 +74,8 @@ public:
     // item id: what each content script holds. Captions (WebVTT) read from `file` become data:
     // URLs, because Chromium refuses a <track> file beside a page opened from file://.
     static QJsonObject courseData(const CourseDocument &document, const QString &adapter,
-                                  const AssetSource *file = nullptr, QList<QJsonObject> *modules = nullptr);
+                                  const AssetSource *file = nullptr, QList<QJsonObject> *modules = nullptr,
+                                  const Setup &setup = {});
     // "content/m<module>.js": a folder, so a re-export with fewer modules still finds only its
     // own top-level names in the old package (Exporter's previous-export check).
     static QString partPath(int module);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -129,6 +130,14 @@ PropertySpec ref(const char *key, const char *label, NodeKind target)
     return p;
 }
 
+PropertySpec settings(const char *key, const char *label)
+{
+    PropertySpec p = plain(key, label);
+    p.type = PropertyType::Settings;
+    p.defaultValue = QJsonObject();
+    return p;
+}
+
 PropertySpec typed(PropertyType type, const char *key, const char *label)
 {
     PropertySpec p = plain(key, label);
@@ -198,7 +207,10 @@ Schema::Schema()
                    {"system", "sans", "serif", "rounded", "mono"}),
             asset("logo", QT_TRANSLATE_NOOP("cw::Schema", "Logo"), "image/"),
             text("logoAlt", QT_TRANSLATE_NOOP("cw::Schema", "Logo alternative text"), {}, 500),
-            choice("navigation", QT_TRANSLATE_NOOP("cw::Schema", "Navigation"), {"free", "sequential"})},
+            choice("navigation", QT_TRANSLATE_NOOP("cw::Schema", "Navigation"), {"free", "sequential"}),
+            // What the last export chose, so the next one repeats it: {"format": name, <target
+            // name>: {option: value}} (ExportSettings reads it).
+            settings("exportSettings", QT_TRANSLATE_NOOP("cw::Schema", "Export settings"))},
            {NodeKind::Module});
 
     define(NodeKind::Module, QT_TRANSLATE_NOOP("cw::Schema", "Module"), "title",
@@ -467,6 +479,8 @@ QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)
     case PropertyType::Condition:
     case PropertyType::Effects:
         return value.isString() ? QString() : expected(QT_TRANSLATE_NOOP("cw::Schema", "a string"));
+    case PropertyType::Settings:
+        return value.isObject() ? QString() : expected(QT_TRANSLATE_NOOP("cw::Schema", "an object"));
     }
     return expected(QT_TRANSLATE_NOOP("cw::Schema", "a known value"));
 }

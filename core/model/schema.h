@@ -25,6 +25,7 @@ enum class PropertyType
     NodeRef,    // id of another node in the same course (braceless UUID), or ""
     Condition,  // scenario condition expression (see expression.h), or ""
     Effects,    // scenario effect statements (see expression.h), or ""
+    Settings,   // a JSON object a tool keeps with the course (export options); not edited in a form
 };
 
 struct PropertySpec

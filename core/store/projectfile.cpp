@@ -5,6 +5,7 @@
 #include "atomicfilewriter.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
+#include "projectassetreader.h"
 #include "projectschema.h"
 #include "recoveryfile.h"
 #include "sqlitestatement.h"
@@ -900,6 +901,27 @@ bool ProjectFile::exportAsset(const QString &hash, const QString &destinationPat
     return AtomicFileWriter::write(
         destinationPath, [&](QIODevice &out, QString *reason) { return writeAssetTo(hash, out, reason); },
         error);
+}
+
+std::unique_ptr<AssetSource> ProjectFile::openAssetReader(QString *error) const
+{
+    // Opened like a read-only open (openForReading), so a file left in WAL mode gets nothing
+    // new beside it that the reader does not remove again.
+    QStringList companions;
+    sqlite3 *db = openForReading(d->path, &companions, error);
+    if (!db)
+        return nullptr;
+    sqlite3 *scratch = nullptr;
+    if (d->scratch) {
+        scratch = openConnection(d->scratchPath, SQLITE_OPEN_READONLY, error);
+        if (!scratch) {
+            sqlite3_close(db);
+            for (const QString &companion : std::as_const(companions))
+                QFile::remove(companion);
+            return nullptr;
+        }
+    }
+    return std::make_unique<ProjectAssetReader>(db, scratch, companions);
 }
 
 QString ProjectFile::scratchPath() const

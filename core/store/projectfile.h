@@ -82,6 +82,10 @@ public:
     // Streams an asset's bytes out in chunks.
     bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const override;
     bool exportAsset(const QString &hash, const QString &destinationPath, QString *error) const;
+    // The media as they are now, for a reader on another thread (an export worker): new read-only
+    // connections to this file and its scratch area, which this object never shares. Media this
+    // object imports later are not seen. Null with a message when the file cannot be opened.
+    std::unique_ptr<AssetSource> openAssetReader(QString *error) const;
 
     // The scratch database holding imported bytes not yet saved (empty until the first import).
     // It outlives a crash on purpose: a recovery file names it so recovered media are not lost.

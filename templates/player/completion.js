@@ -65,11 +65,13 @@
     const min = passingScore !== null && passingScore !== undefined ? passingScore
       : (props(course).passingScore !== undefined ? props(course).passingScore : 80);
     const passed = complete && (score === null || score >= min);
-    const failed = !passed && quizzes.some((it) => {
+    // Complete below the passing score (the LMS's mastery score may be above every quiz's own)
+    // is a fail too: the LMS gets a verdict with the score.
+    const failed = !passed && ((complete && score !== null) || quizzes.some((it) => {
       const e = state.quizzes[it.index];
       const allowed = props(it.node).attempts || 0;
       return !!e && allowed > 0 && !e.passed && e.attemptsUsed >= allowed;
-    });
+    }));
     return { modules: done, complete, score, passed, failed };
   }
 

@@ -13,28 +13,39 @@
       'nav.complete': 'Course complete', 'nav.finished': 'You have finished the course.',
       'nav.empty': 'This course has no content yet.', 'nav.broken': 'This course could not be loaded',
       'nav.brokenHelp': 'The package may be incomplete or damaged. Please contact the course provider.',
-      'nav.unavailable': 'This part of the course cannot be shown.', 'nav.pager': 'Pages' },
+      'nav.unavailable': 'This part of the course cannot be shown.', 'nav.pager': 'Pages',
+      'nav.no-lms': 'Not connected to a learning platform: your progress is not being recorded.',
+      'nav.resumeAsk': 'Welcome back. Continue where you left off?', 'nav.resume': 'Resume', 'nav.restart': 'Start over' },
     de: { 'nav.skip': 'Zum Inhalt springen', 'nav.menu': 'Menü', 'nav.courseMenu': 'Kursmenü', 'nav.previous': 'Zurück',
       'nav.next': 'Weiter', 'nav.module': 'Modul {n} von {m}', 'nav.page': 'Teil {n} von {m}', 'nav.progress': '{n} von {m} angesehen',
       'nav.progressLabel': 'Kursfortschritt', 'nav.locked': 'gesperrt', 'nav.visited': 'angesehen',
       'nav.complete': 'Kurs abgeschlossen', 'nav.finished': 'Sie haben den Kurs abgeschlossen.',
       'nav.empty': 'Dieser Kurs hat noch keine Inhalte.', 'nav.broken': 'Dieser Kurs konnte nicht geladen werden',
       'nav.brokenHelp': 'Das Paket ist möglicherweise unvollständig oder beschädigt. Bitte wenden Sie sich an den Anbieter des Kurses.',
-      'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.', 'nav.pager': 'Seiten' },
+      'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.', 'nav.pager': 'Seiten',
+      'nav.no-lms': 'Nicht mit einer Lernplattform verbunden: Ihr Fortschritt wird nicht gespeichert.',
+      'nav.resumeAsk': 'Willkommen zurück. Dort weitermachen, wo Sie aufgehört haben?', 'nav.resume': 'Fortsetzen',
+      'nav.restart': 'Neu beginnen' },
     fr: { 'nav.skip': 'Aller au contenu', 'nav.menu': 'Menu', 'nav.courseMenu': 'Menu du cours', 'nav.previous': 'Précédent',
       'nav.next': 'Suivant', 'nav.module': 'Module {n} sur {m}', 'nav.page': 'Partie {n} sur {m}', 'nav.progress': '{n} sur {m} consultés',
       'nav.progressLabel': 'Progression dans le cours', 'nav.locked': 'verrouillé', 'nav.visited': 'consulté',
       'nav.complete': 'Cours terminé', 'nav.finished': 'Vous avez terminé le cours.',
       'nav.empty': 'Ce cours n’a pas encore de contenu.', 'nav.broken': 'Impossible de charger ce cours',
       'nav.brokenHelp': 'Le paquet est peut-être incomplet ou endommagé. Veuillez contacter le fournisseur du cours.',
-      'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.', 'nav.pager': 'Pages' },
+      'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.', 'nav.pager': 'Pages',
+      'nav.no-lms': 'Non connecté à une plateforme de formation : votre progression n’est pas enregistrée.',
+      'nav.resumeAsk': 'Bon retour ! Reprendre là où vous en étiez ?', 'nav.resume': 'Reprendre',
+      'nav.restart': 'Recommencer' },
     es: { 'nav.skip': 'Saltar al contenido', 'nav.menu': 'Menú', 'nav.courseMenu': 'Menú del curso', 'nav.previous': 'Anterior',
       'nav.next': 'Siguiente', 'nav.module': 'Módulo {n} de {m}', 'nav.page': 'Parte {n} de {m}', 'nav.progress': '{n} de {m} vistos',
       'nav.progressLabel': 'Progreso del curso', 'nav.locked': 'bloqueado', 'nav.visited': 'visto',
       'nav.complete': 'Curso completado', 'nav.finished': 'Has terminado el curso.',
       'nav.empty': 'Este curso aún no tiene contenido.', 'nav.broken': 'No se pudo cargar este curso',
       'nav.brokenHelp': 'Es posible que el paquete esté incompleto o dañado. Ponte en contacto con el proveedor del curso.',
-      'nav.unavailable': 'Esta parte del curso no se puede mostrar.', 'nav.pager': 'Páginas' },
+      'nav.unavailable': 'Esta parte del curso no se puede mostrar.', 'nav.pager': 'Páginas',
+      'nav.no-lms': 'Sin conexión con una plataforma de aprendizaje: tu progreso no se está registrando.',
+      'nav.resumeAsk': 'Hola de nuevo. ¿Quieres continuar donde lo dejaste?', 'nav.resume': 'Continuar',
+      'nav.restart': 'Empezar de nuevo' },
   });
 
   // Local stacks only: nothing is downloaded.
@@ -300,7 +311,8 @@
         items.length ? ui.toggle : null),
       el('div', { class: 'cw-layout' }, items.length ? ui.nav : null,
         el('main', { id: 'cw-main', class: 'cw-main' }, ui.title, ui.content, ui.notice,
-          items.length ? el('nav', { class: 'cw-pager', 'aria-label': t('nav.pager') }, ui.prev, ui.where, ui.next) : null)));
+          items.length ? el('nav', { class: 'cw-pager', 'aria-label': t('nav.pager') }, ui.prev, ui.where, ui.next) : null,
+          info.notice ? el('p', { class: 'cw-note' }, t('nav.' + info.notice)) : null)));
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && document.body.classList.contains('cw-menu-open')) {
         menu(false);
@@ -308,6 +320,24 @@
       }
     });
     ui.items = [];
+  }
+
+  // The adapter found a saved attempt and the export says to ask: true resumes it.
+  function ask() {
+    const label = CW.dom.uid('cw-ask');
+    return new Promise((done) => {
+      const answer = (keep) => () => {
+        box.remove();
+        done(keep);
+      };
+      const box = el('main', { class: 'cw-main' }, el('h1', { class: 'cw-title' }, props.title || ''),
+        el('div', { role: 'group', 'aria-labelledby': label },
+          el('div', { class: 'cw-card' }, el('p', { id: label }, t('nav.resumeAsk')), el('div', { class: 'cw-actions' },
+            el('button', { type: 'button', class: 'cw-button cw-button-primary', on: { click: answer(true) } }, t('nav.resume')),
+            el('button', { type: 'button', class: 'cw-button', on: { click: answer(false) } }, t('nav.restart'))))));
+      document.body.append(box);
+      focus(box.querySelector('button'));
+    });
   }
 
   function broken() {
@@ -331,7 +361,8 @@
     const make = (CW.adapters || {})[data.adapter || 'standalone'];
     let adapter = null;
     try {
-      adapter = make({ id: props.identifier || course.id, title: props.title || '', language: props.language, course });
+      adapter = make({ id: props.identifier || course.id, title: props.title || '', language: props.language, course,
+        tracking: data.tracking || {} });
     } catch (e) {
       console.warn('Coursewright: no tracking', e);
     }
@@ -349,6 +380,9 @@
     tracker = CW.tracking.create(adapter);
     info = await tracker.start();
     mode = info.mode;
+    // Starting over leaves the saved attempt to be overwritten by the first save.
+    const asked = !!(info.askResume && info.state && items.length);
+    if (asked && !(await ask())) info.state = info.location = null;
     state = restore(info.state);
     while (state.visited[prefix]) prefix++;
     layout();
@@ -360,7 +394,7 @@
     if (!info.state && info.location) at = items.findIndex((it) => `${it.module}.${it.item}` === info.location);
     if (at < 0) at = 0;
     if (!open(at)) at = Math.max(0, state.visited.indexOf(false));
-    Promise.resolve(go(at, false)).then(() => requestAnimationFrame(() => setTimeout(renderMenu)));
+    Promise.resolve(go(at, asked)).then(() => requestAnimationFrame(() => setTimeout(renderMenu)));
   }
 
   CW.player = { state: () => state, go: (f) => go(f, true) };

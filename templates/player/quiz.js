@@ -451,9 +451,11 @@
     function finish() {
       const now = Date.now();
       const out = submit(quiz, Object.assign({}, entry, { current: Object.assign({}, cur, { answers: answers.map(copy) }) }), passing);
-      commit(out.entry);
-      presented(quiz, cur).forEach((qi, k) => host.record(Object.assign(interaction(qs[qi], cur.answers[k], out.score.results[k], plain),
+      // The answers are recorded before the commit that follows, so they reach the LMS with the score.
+      const done = out.entry.current;
+      presented(quiz, done).forEach((qi, k) => host.record(Object.assign(interaction(qs[qi], done.answers[k], out.score.results[k], plain),
         { latencyMs: Math.max(0, (changedAt[k] || now) - (shown[k] || now)), timestamp: new Date(now) })));
+      commit(out.entry);
       load(cur);
       results(true);
     }

@@ -1,10 +1,12 @@
 // Project-file benchmark: a large course (100 modules x 20 pages x 5 blocks, 1,000 questions,
-// 200 MB of media) opened, saved after one edit, saved in full and dumped. Each phase runs in a
-// child process so its peak memory (ru_maxrss) is its own. Prints a Markdown table.
+// 200 MB of media) opened, saved after one edit, saved in full, dumped and exported (HTML; SCORM
+// 2004 with all media, beside `zip -r -q` of the same exported folder, which needs zip installed). Each phase
+// runs in a child process so its peak memory (ru_maxrss) is its own. Prints a Markdown table.
 //
 //   bench_project [--media-mb N] [--runs N] [--keep DIR]
 #include "export/exporter.h"
 #include "export/statebudget.h"
+#include "model/coursedocument.h"
 #include "model/coursejson.h"
 #include "store/project.h"
 #include "validate/validator.h"
@@ -162,6 +164,41 @@ int runPhase(const QString &phase, const QString &file, const QString &workDir, 
             // site.zip stays: with --keep it is the package to play; otherwise the folder goes.
             if (result.status != Exporter::Result::Status::Written)
                 return fail(result.error);
+        } else if (phase == QLatin1String("export-scorm") || phase == QLatin1String("export-scorm-folder")) {
+            // Every media file in the package: a video block per asset on the first page (a
+            // validation error, as the generated media are not video: exported with force).
+            CourseDocument &doc = project->document();
+            const QUuid page = doc.root()->child(0)->child(0)->id();
+            for (const AssetInfo &asset : doc.assets()) {
+                auto video = std::make_unique<Node>(NodeKind::Video);
+                video->setProperty(QStringLiteral("asset"), asset.hash);
+                doc.insertNode(page, 0, std::move(video));
+            }
+            Exporter::Options options;
+            options.format = QStringLiteral("scorm2004-4");
+            options.force = true;
+            options.outputPath = QDir(workDir).filePath(phase == QLatin1String("export-scorm")
+                                                            ? QStringLiteral("scorm2004.zip")
+                                                            : QStringLiteral("scorm2004"));
+            timer.restart();
+            const Exporter::Result result = Exporter::run(doc, project->file(), options);
+            ms = double(timer.nsecsElapsed()) / 1e6;
+            if (result.status != Exporter::Result::Status::Written)
+                return fail(result.error);
+        } else if (phase == QLatin1String("zip-r")) {
+            // What a designer would otherwise do: zip the exported folder (export-scorm-folder).
+            const QString folder = QDir(workDir).filePath(QStringLiteral("scorm2004"));
+            const QString zip = QDir(workDir).filePath(QStringLiteral("zip-r.zip"));
+            QFile::remove(zip);
+            QProcess process;
+            process.setWorkingDirectory(folder);
+            timer.restart();
+            process.start(QStringLiteral("zip"),
+                          {QStringLiteral("-r"), QStringLiteral("-q"), zip, QStringLiteral(".")});
+            if (!process.waitForFinished(-1) || process.exitCode() != 0)
+                return fail(QStringLiteral("zip -r failed (is zip installed?): %1")
+                                .arg(QString::fromLocal8Bit(process.readAllStandardError())));
+            ms = double(timer.nsecsElapsed()) / 1e6;
         } else if (phase == QLatin1String("validate")) {
             timer.restart();
             const QList<Problem> problems = Validator::validate(project->document());
@@ -275,7 +312,11 @@ int main(int argc, char **argv)
         {"dump", "dump canonical JSON", runs},
         {"validate", "validate (every rule)", runs},
         {"export-media", "export every media file", 1},
-        {"export-html", "export the HTML package: validate, course.js, zip (no block uses the media)", 1}};
+        {"export-html", "export the HTML package: validate, course.js, zip (no block uses the media)", 1},
+        // Issue 9: the SCORM export with every media file in it, against zip -r of the same folder.
+        {"export-scorm-folder", "export SCORM 2004 to a folder, all media in it", 1},
+        {"zip-r", "zip -r -q of that folder (for comparison)", 1},
+        {"export-scorm", "export SCORM 2004 as a zip, all media in it", 1}};
     for (const auto &p : phases) {
         QList<double> times;
         double peak = 0;

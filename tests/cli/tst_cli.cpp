@@ -428,9 +428,9 @@ void TestCli::exportMisuse_data()
                                                    QStringLiteral("--out"),    out}
                                     << 2 << "supported formats: html";
     QTest::newRow("later format") << QStringList{QStringLiteral("export"),   sample,
-                                                 QStringLiteral("--format"), QStringLiteral("scorm12"),
+                                                 QStringLiteral("--format"), QStringLiteral("xapi"),
                                                  QStringLiteral("--out"),    out}
-                                  << 2 << "export to scorm12 is not available yet";
+                                  << 2 << "export to xapi is not available yet";
     QTest::newRow("no output") << QStringList{QStringLiteral("export"), sample} << 2 << "missing --out PATH";
     QTest::newRow("missing file") << QStringList{QStringLiteral("export"),
                                                  QStringLiteral("/nonexistent/x.cwcourse"),

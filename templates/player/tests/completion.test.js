@@ -118,8 +118,9 @@ test('passed: complete and score at or above the course passing score', () => {
   const c = course({ completion: ['pages'], passingScore: 70 }, [{ items: ['page', { quiz: {} }] }]);
   let r = completion.evaluate(c, state(c, { quizzes: [quizEntry(70, true)] }));
   assert.deepStrictEqual([r.complete, r.passed, r.failed], [true, true, false]);
+  // Complete below the passing score is a verdict too (a fail the learner may still turn into a pass).
   r = completion.evaluate(c, state(c, { quizzes: [quizEntry(69, false)] }));
-  assert.deepStrictEqual([r.complete, r.passed, r.failed], [true, false, false]);
+  assert.deepStrictEqual([r.complete, r.passed, r.failed], [true, false, true]);
   r = completion.evaluate(c, state(c, { visited: [false, true], quizzes: [quizEntry(100, true)] }));
   assert.deepStrictEqual([r.complete, r.passed], [false, false]);
 });
@@ -131,6 +132,10 @@ test('a passing score given by the caller (mastery) overrides the course one', (
   assert.strictEqual(completion.evaluate(c, s, 60).passed, true);
   assert.strictEqual(completion.evaluate(c, s, 61).passed, false);
   assert.strictEqual(completion.evaluate(c, s, null).passed, false);
+  // A mastery score above what every quiz asked: complete, its own quizzes passed, yet failed.
+  const own = course({ completion: ['pages', 'quizzes'], passingScore: 50 }, [{ items: [{ quiz: { passingScore: 50 } }] }]);
+  const r = completion.evaluate(own, state(own, { quizzes: [quizEntry(83, true)] }), 100);
+  assert.deepStrictEqual([r.complete, r.passed, r.failed, r.score], [true, false, true, 83]);
 });
 
 test('failed: a graded quiz used all its attempts without passing', () => {

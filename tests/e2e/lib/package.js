@@ -1,6 +1,7 @@
-// Exports fixture courses to HTML packages with the real CLI (CW_CLI, set by tests/CMakeLists.txt):
+// Exports fixture courses to packages with the real CLI (CW_CLI, set by tests/CMakeLists.txt):
 //   coursewright-cli load COURSE.json X.cwcourse --assets MEDIA --force
 //   coursewright-cli export X.cwcourse --format html --out DIR --force
+// (or another --format, with its options in the course's exportSettings property).
 'use strict';
 const {execFileSync} = require('child_process');
 const fs = require('fs');
@@ -15,6 +16,7 @@ const SCREENSHOTS = process.env.CW_E2E_SCREENSHOTS || path.join(SCRATCH, 'screen
 const COURSES = {
   sample: {json: path.join(ROOT, 'templates/starters/sample/course.json'), media: path.join(ROOT, 'templates/starters/sample/assets')},
   'every-kind': {json: path.join(FIXTURES, 'every-kind.json'), media: path.join(FIXTURES, 'media')},
+  'scorm-modules': {json: path.join(FIXTURES, 'scorm-modules.json'), media: path.join(FIXTURES, 'media')},
   xss: {json: path.join(FIXTURES, 'xss.json'), media: path.join(FIXTURES, 'media')},
 };
 // learner-en, -de, -fr, -es (numbers and words in each player language), learner-drafts, learner-survey.
@@ -39,18 +41,33 @@ function run(bin, args) {
 }
 
 // Exports a course (a key of COURSES, or {json, media}) into SCRATCH/<tag>; returns the folder
-// (or the zip file when `tag` ends in .zip).
-function exportCourse(course, tag = course, extra = []) {
+// (or the zip file when `tag` ends in .zip). `format`: an export target (html, scorm12,
+// scorm2004-3, scorm2004-4); `options`: that target's options, given to the CLI as the course's
+// exportSettings property ({"format": ..., "<format>": options}); `edit(json)`: changes the
+// canonical course JSON before it is loaded (a variant of a fixture).
+function exportCourse(course, tag = course, extra = [], {format = 'html', options = null, edit = null} = {}) {
   const source = typeof course === 'string' ? COURSES[course] : course;
   fs.mkdirSync(SCRATCH, {recursive: true});
   const bin = cli();
-  const project = path.join(SCRATCH, tag.replace(/\.zip$/, '') + '.cwcourse');
+  const base = tag.replace(/\.zip$/, '');
+  const project = path.join(SCRATCH, base + '.cwcourse');
   const out = path.join(SCRATCH, tag);
   fs.rmSync(out, {recursive: true, force: true});
-  run(bin, ['load', source.json, project, '--assets', source.media, '--force']);
-  run(bin, ['export', project, '--format', 'html', '--out', out, '--force', ...extra]);
-  if (!tag.endsWith('.zip') && !fs.existsSync(path.join(out, 'index.html'))) {
-    throw new Error(`the export wrote no index.html in ${out}`);
+  let json = source.json;
+  if (options || edit) {
+    const data = JSON.parse(fs.readFileSync(source.json, 'utf8'));
+    if (edit) edit(data);
+    if (options) data.course.props.exportSettings = {format, [format]: options};
+    json = path.join(SCRATCH, base + '.json');
+    fs.writeFileSync(json, JSON.stringify(data));
+  }
+  run(bin, ['load', json, project, '--assets', source.media, '--force']);
+  run(bin, ['export', project, '--format', format, '--out', out, '--force', ...extra]);
+  const scope = options && options.scope;
+  const expected = tag.endsWith('.zip') ? null : format === 'html' ? 'index.html'
+    : scope === 'package-per-module' ? null : 'imsmanifest.xml';
+  if (expected && !fs.existsSync(path.join(out, expected))) {
+    throw new Error(`the export wrote no ${expected} in ${out}`);
   }
   return out;
 }
