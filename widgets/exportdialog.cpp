@@ -201,7 +201,7 @@ void ExportDialog::addOptionField(const ExportOption &option, const QJsonValue &
     case PropertyType::Enum: {
         auto *combo = new QComboBox(m_optionsPage);
         for (const QString &choice : option.spec.choices)
-            combo->addItem(ExportOption::choiceLabel(choice), choice);
+            combo->addItem(option.choiceLabel(choice), choice);
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePackageKind);
         field.editor = combo;

@@ -27,30 +27,12 @@ QString ExportOption::flag() const
     return out;
 }
 
-QString ExportOption::choiceLabel(const QString &value)
+QString ExportOption::choiceLabel(const QString &value) const
 {
-    // The stored values are stable identifiers (CLI words, course files); designers read these.
-    static const struct
-    {
-        const char *value;
-        const char *label;
-    } table[] = {
-        {"course", QT_TRANSLATE_NOOP("cw::ExportOption", "One package for the course")},
-        {"sco-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package, a SCO per module")},
-        {"package-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package per module")},
-        {"passed", QT_TRANSLATE_NOOP("cw::ExportOption", "Passed")},
-        {"completed", QT_TRANSLATE_NOOP("cw::ExportOption", "Completed")},
-        {"failed", QT_TRANSLATE_NOOP("cw::ExportOption", "Failed")},
-        {"incomplete", QT_TRANSLATE_NOOP("cw::ExportOption", "Incomplete")},
-        {"always", QT_TRANSLATE_NOOP("cw::ExportOption", "Always")},
-        {"ask", QT_TRANSLATE_NOOP("cw::ExportOption", "Ask the learner")},
-        {"never", QT_TRANSLATE_NOOP("cw::ExportOption", "Never")},
-    };
-    for (const auto &entry : table) {
-        if (value == QLatin1String(entry.value))
-            return QCoreApplication::translate("cw::ExportOption", entry.label);
-    }
-    return value;
+    const qsizetype at = spec.choices.indexOf(value);
+    return at >= 0 && at < choiceLabels.size()
+               ? QCoreApplication::translate("cw::ExportOption", choiceLabels.at(at))
+               : value;
 }
 
 qint64 ExportTarget::stateWorstCase(const ExportRequest &request) const

@@ -24,14 +24,17 @@ struct ExportOption
     const char *help = "";  // untranslated, context "cw::ExportOption": CLI --help and tool tips
     bool remembered = true; // kept with the course (ExportSettings), so the next export repeats it
     bool isFolder = false;  // a String naming a folder on this computer
+    // What a designer reads for each of spec.choices, in the same order (untranslated, context
+    // "cw::ExportOption"): written where the choices are, so a new target needs no table elsewhere.
+    QList<const char *> choiceLabels;
 
     QString label() const;
     QString helpText() const;
     // The CLI flag: the key in lower case with dashes ("successStatus" -> "success-status").
     QString flag() const;
     // What the export dialog shows for one of an Enum's choices ("sco-per-module" -> "One package,
-    // a SCO per module"), translated; a value without a name of its own reads as itself.
-    static QString choiceLabel(const QString &value);
+    // a SCO per module"), translated; a value without a label reads as itself.
+    QString choiceLabel(const QString &value) const;
 };
 
 // What one export asks of a target.

@@ -162,6 +162,13 @@ bool AssetBlobs::remove(sqlite3 *db, const QString &hash, QString *error)
     return true;
 }
 
+sqlite3 *AssetBlobs::holder(sqlite3 *file, sqlite3 *scratch, const QString &hash)
+{
+    if (storedSize(file, hash) >= 0)
+        return file;
+    return scratch && storedSize(scratch, hash) >= 0 ? scratch : nullptr;
+}
+
 qint64 AssetBlobs::storedSize(sqlite3 *db, const QString &hash)
 {
     SqliteStatement sum(db, "SELECT count(*), total(length(data)) FROM asset_chunks WHERE asset = ?");

@@ -31,6 +31,9 @@ public:
     // Copies `hash` from one database to another without holding it in memory.
     static bool copy(sqlite3 *from, sqlite3 *to, const QString &hash, QString *error);
     static bool remove(sqlite3 *db, const QString &hash, QString *error);
+    // Which of a project's databases holds `hash`: the file first, then the scratch area of media
+    // imported but not saved (may be null); null when neither does.
+    static sqlite3 *holder(sqlite3 *file, sqlite3 *scratch, const QString &hash);
     // The total stored size, or -1 when the database has no bytes for `hash`.
     static qint64 storedSize(sqlite3 *db, const QString &hash);
 

@@ -25,17 +25,13 @@ ProjectAssetReader::~ProjectAssetReader()
 
 bool ProjectAssetReader::hasAssetData(const QString &hash) const
 {
-    return AssetBlobs::storedSize(m_db, hash) >= 0 ||
-           (m_scratch && AssetBlobs::storedSize(m_scratch, hash) >= 0);
+    return AssetBlobs::holder(m_db, m_scratch, hash) != nullptr;
 }
 
 bool ProjectAssetReader::writeAssetTo(const QString &hash, QIODevice &out, QString *error) const
 {
-    // The same order as ProjectFile::writeAssetTo: the file first, then media not saved yet.
-    if (AssetBlobs::storedSize(m_db, hash) >= 0)
-        return AssetBlobs::read(m_db, hash, out, error);
-    if (m_scratch && AssetBlobs::storedSize(m_scratch, hash) >= 0)
-        return AssetBlobs::read(m_scratch, hash, out, error);
+    if (sqlite3 *db = AssetBlobs::holder(m_db, m_scratch, hash))
+        return AssetBlobs::read(db, hash, out, error);
     if (error)
         *error = ProjectFile::tr("The project has no data for the media file %1.").arg(hash);
     return false;

@@ -882,16 +882,13 @@ std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QSt
 
 bool ProjectFile::hasAssetData(const QString &hash) const
 {
-    return AssetBlobs::storedSize(d->db, hash) >= 0 ||
-           (d->scratch && AssetBlobs::storedSize(d->scratch, hash) >= 0);
+    return AssetBlobs::holder(d->db, d->scratch, hash) != nullptr;
 }
 
 bool ProjectFile::writeAssetTo(const QString &hash, QIODevice &out, QString *error) const
 {
-    if (AssetBlobs::storedSize(d->db, hash) >= 0)
-        return AssetBlobs::read(d->db, hash, out, error);
-    if (d->scratch && AssetBlobs::storedSize(d->scratch, hash) >= 0)
-        return AssetBlobs::read(d->scratch, hash, out, error);
+    if (sqlite3 *db = AssetBlobs::holder(d->db, d->scratch, hash))
+        return AssetBlobs::read(db, hash, out, error);
     const AssetInfo *asset = d->document ? d->document->asset(hash) : nullptr;
     return fail(error, tr("The project has no data for the media file %1.").arg(asset ? asset->name : hash));
 }

@@ -269,7 +269,8 @@ void TestExportDialog::optionFieldsFollowTheFormat()
             QCOMPARE(combo->count(), option.spec.choices.size());
             for (int i = 0; i < combo->count(); ++i) {
                 QCOMPARE(combo->itemData(i).toString(), option.spec.choices.at(i));
-                QCOMPARE(combo->itemText(i), ExportOption::choiceLabel(option.spec.choices.at(i)));
+                QCOMPARE(combo->itemText(i), option.choiceLabel(option.spec.choices.at(i)));
+                QVERIFY(combo->itemText(i) != option.spec.choices.at(i)); // a label, not the stored word
             }
             QCOMPARE(combo->currentData().toString(), option.spec.defaultValue.toString());
             break;

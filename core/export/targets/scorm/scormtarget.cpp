@@ -28,17 +28,20 @@ const QString WriteMasteryScore = QStringLiteral("writeMasteryScore");
 const QString Resume = QStringLiteral("resume");
 const QString SchemaFiles = QStringLiteral("schemaFiles");
 
+// choices: {value, what a designer reads}; the first is the default.
 ExportOption option(const QString &key, PropertyType type, const char *label, const char *help,
-                    const QStringList &choices = {}, const QJsonValue &defaultValue = {})
+                    std::initializer_list<std::pair<const char *, const char *>> choices = {},
+                    const QJsonValue &defaultValue = QString())
 {
     ExportOption o;
     o.spec.key = key;
     o.spec.type = type;
     o.spec.label = label;
-    o.spec.choices = choices;
-    o.spec.defaultValue = defaultValue.isUndefined() || defaultValue.isNull()
-                              ? (choices.isEmpty() ? QJsonValue(QString()) : QJsonValue(choices.first()))
-                              : defaultValue;
+    for (const auto &[value, name] : choices) {
+        o.spec.choices << QString::fromLatin1(value);
+        o.choiceLabels << name;
+    }
+    o.spec.defaultValue = o.spec.choices.isEmpty() ? defaultValue : QJsonValue(o.spec.choices.first());
     o.help = help;
     return o;
 }
@@ -125,20 +128,24 @@ QList<ExportOption> ScormTarget::options() const
                           "course: one SCO for the whole course; sco-per-module: one package with a "
                           "SCO per module, tracked each on its own; package-per-module: one zip per "
                           "module, written into a folder, for libraries of short modules."),
-        {WholeCourse, ScoPerModule, PackagePerModule});
+        {{"course", QT_TRANSLATE_NOOP("cw::ExportOption", "One package for the course")},
+         {"sco-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package, a SCO per module")},
+         {"package-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package per module")}});
     if (is12()) {
         list << option(
             SuccessStatus, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Status when passed"),
             QT_TRANSLATE_NOOP("cw::ExportOption",
                               "What the LMS records for a learner who passed: passed, or completed "
                               "for LMSs that only count completed."),
-            {QStringLiteral("passed"), QStringLiteral("completed")});
+            {{"passed", QT_TRANSLATE_NOOP("cw::ExportOption", "Passed")},
+             {"completed", QT_TRANSLATE_NOOP("cw::ExportOption", "Completed")}});
         list << option(
             FailureStatus, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Status when failed"),
             QT_TRANSLATE_NOOP("cw::ExportOption",
                               "What the LMS records for a learner who failed: failed, or incomplete "
                               "so that the LMS lets the learner try again."),
-            {QStringLiteral("failed"), QStringLiteral("incomplete")});
+            {{"failed", QT_TRANSLATE_NOOP("cw::ExportOption", "Failed")},
+             {"incomplete", QT_TRANSLATE_NOOP("cw::ExportOption", "Incomplete")}});
     }
     list << option(
         WriteMasteryScore, PropertyType::Bool,
@@ -151,7 +158,9 @@ QList<ExportOption> ScormTarget::options() const
                    QT_TRANSLATE_NOOP("cw::ExportOption",
                                      "always: a returning learner continues where they left off; ask: the "
                                      "course asks them first; never: every visit starts afresh."),
-                   {QStringLiteral("always"), QStringLiteral("ask"), QStringLiteral("never")});
+                   {{"always", QT_TRANSLATE_NOOP("cw::ExportOption", "Always")},
+                    {"ask", QT_TRANSLATE_NOOP("cw::ExportOption", "Ask the learner")},
+                    {"never", QT_TRANSLATE_NOOP("cw::ExportOption", "Never")}});
     ExportOption schemas =
         option(SchemaFiles, PropertyType::String, QT_TRANSLATE_NOOP("cw::ExportOption", "Schema files"),
                QT_TRANSLATE_NOOP("cw::ExportOption", "A folder holding the official XSD files of this SCORM "
