@@ -2,7 +2,7 @@
 # Installs what is missing, builds, and opens the editor on the bundled sample course.
 #   scripts/run.sh               the editor on a fresh copy of the sample course
 #   scripts/run.sh --export DIR  no window: writes the sample course to DIR instead: the project
-#                                file, its canonical JSON and every package format available
+#                                file, its canonical JSON and every package format
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -27,14 +27,14 @@ if [ -n "$export_dir" ]; then
     "$bin/coursewright-cli" new --template sample --force "$export_dir/sample.cwcourse"
     "$bin/coursewright-cli" dump "$export_dir/sample.cwcourse" --assets "$export_dir/assets" > "$export_dir/course.json"
     "$bin/coursewright-cli" info "$export_dir/sample.cwcourse"
-    # Every package format available so far: a folder to open from disk and a zip to upload.
+    # Every package format: a folder to open from disk and a zip to upload.
     rm -rf "$export_dir/html"
     "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/html"
     "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format html --out "$export_dir/sample-html.zip"
-    for format in scorm12 scorm2004-3 scorm2004-4; do
+    for format in scorm12 scorm2004-3 scorm2004-4 xapi cmi5; do
         "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format "$format" --out "$export_dir/sample-$format.zip"
     done
-    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html), sample-html.zip and the SCORM packages sample-scorm12.zip, sample-scorm2004-3.zip, sample-scorm2004-4.zip"
+    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html), sample-html.zip the SCORM packages sample-scorm12.zip, sample-scorm2004-3.zip, sample-scorm2004-4.zip, and sample-xapi.zip and sample-cmi5.zip"
     exit 0
 fi
 

@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>cw::Cmi5Target</name>
+    <message>
+        <source>cmi5</source>
+        <translation>cmi5</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no graded quiz, so no learner can pass it: &quot;Move on when: %2&quot; could never be met. Choose auto or Completed, or add a graded quiz to the module.</source>
+        <translation>Das Modul „%1“ hat kein bewertetes Quiz, daher kann es niemand bestehen: „Weiter, wenn: %2“ wäre nie erfüllt. Wählen Sie „auto“ oder „Completed“ oder fügen Sie dem Modul ein bewertetes Quiz hinzu.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; has no graded quiz, so no learner can pass it: &quot;Move on when: %2&quot; could never be met. Choose auto or Completed, or add a graded quiz to the course.</source>
+        <translation>Der Kurs „%1“ hat kein bewertetes Quiz, daher kann ihn niemand bestehen: „Weiter, wenn: %2“ wäre nie erfüllt. Wählen Sie „auto“ oder „Completed“ oder fügen Sie dem Kurs ein bewertetes Quiz hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>cw::ContentRules</name>
     <message>
         <source>%1 has no blocks.</source>
@@ -345,10 +360,6 @@
         <translation>Kurs exportieren</translation>
     </message>
     <message>
-        <source>%1 (not available yet)</source>
-        <translation>%1 (noch nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
@@ -522,13 +533,65 @@
         <source>A folder holding the official XSD files of this SCORM version, copied into the package root for validators that need them (LMSs do not).</source>
         <translation>Ein Ordner mit den offiziellen XSD-Dateien dieser SCORM-Version; sie werden für Prüfprogramme, die sie brauchen, in das Paket kopiert (LMS brauchen sie nicht).</translation>
     </message>
+    <message>
+        <source>Assignable units</source>
+        <translation>Lerneinheiten (AUs)</translation>
+    </message>
+    <message>
+        <source>course: the course is one assignable unit (AU); au-per-module: a block with one AU per module, which the LMS tracks each on its own.</source>
+        <translation>course: Der Kurs ist eine Lerneinheit (AU); au-per-module: je Modul ein Block mit einer AU, die das LMS jeweils für sich erfasst.</translation>
+    </message>
+    <message>
+        <source>One AU for the course</source>
+        <translation>Eine AU für den Kurs</translation>
+    </message>
+    <message>
+        <source>One AU per module</source>
+        <translation>Eine AU pro Modul</translation>
+    </message>
+    <message>
+        <source>Move on when</source>
+        <translation>Weiter, wenn</translation>
+    </message>
+    <message>
+        <source>What the LMS waits for before it counts an AU as done (cmi5 moveOn). auto: completed and passed where there is a graded quiz, completed elsewhere. Passed and CompletedAndPassed need a graded quiz in every AU.</source>
+        <translation>Worauf das LMS wartet, bevor es eine AU als erledigt zählt (cmi5 moveOn). auto: abgeschlossen und bestanden, wo es ein bewertetes Quiz gibt, sonst abgeschlossen. Passed und CompletedAndPassed brauchen in jeder AU ein bewertetes Quiz.</translation>
+    </message>
+    <message>
+        <source>Automatic (passed too where there is a graded quiz)</source>
+        <translation>Automatisch (auch bestanden, wo es ein bewertetes Quiz gibt)</translation>
+    </message>
+    <message>
+        <source>Completed and passed</source>
+        <translation>Abgeschlossen und bestanden</translation>
+    </message>
+    <message>
+        <source>Completed or passed</source>
+        <translation>Abgeschlossen oder bestanden</translation>
+    </message>
+    <message>
+        <source>Not applicable (done when assigned)</source>
+        <translation>Entfällt (erledigt mit der Zuweisung)</translation>
+    </message>
+    <message>
+        <source>Passing score in cmi5.xml</source>
+        <translation>Bestehensgrenze in cmi5.xml</translation>
+    </message>
+    <message>
+        <source>Write the course&apos;s passing score into cmi5.xml as the masteryScore of each AU with a graded quiz, so the LMS knows it (and may let an administrator change it).</source>
+        <translation>Die Bestehensgrenze des Kurses als masteryScore jeder AU mit bewertetem Quiz in cmi5.xml schreiben, damit das LMS sie kennt (und eine Administratorin sie ändern lassen kann).</translation>
+    </message>
+    <message>
+        <source>Activity IRI base</source>
+        <translation>Basis der Aktivitäts-IRIs</translation>
+    </message>
+    <message>
+        <source>The absolute IRI the course&apos;s activity ids start with, such as https://example.com/courses/safety: the LRS keeps a learner&apos;s records by them, so keep it when you re-export. Empty: made from the course identifier.</source>
+        <translation>Die absolute IRI, mit der die Aktivitäts-IDs des Kurses beginnen, etwa https://example.com/courses/safety: Das LRS ordnet die Daten der Lernenden danach zu, behalten Sie sie also bei einem erneuten Export bei. Leer: aus der Kennung des Kurses gebildet.</translation>
+    </message>
 </context>
 <context>
     <name>cw::Exporter</name>
-    <message>
-        <source>Export to %1 is not available yet.</source>
-        <translation>Der Export nach %1 ist noch nicht verfügbar.</translation>
-    </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; known formats: %2.</source>
         <translation>Unbekanntes Exportformat „%1“; bekannte Formate: %2.</translation>
@@ -1123,6 +1186,10 @@
     <message>
         <source>The player file %1 is missing from the application.</source>
         <translation>Die Player-Datei %1 fehlt in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The player page template has no connect-src policy to open.</source>
+        <translation>Die Seitenvorlage des Players enthält keine connect-src-Richtlinie, die geöffnet werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2159,32 @@
     </message>
 </context>
 <context>
+    <name>cw::XapiOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not an absolute IRI: start it with a scheme, as in https://example.com/courses/safety.</source>
+        <translation>„%1“ ist keine absolute IRI: Beginnen Sie mit einem Schema, wie in https://example.com/courses/safety.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a character an IRI cannot hold (&lt; &gt; &quot; { } | \ ^ `); percent-encode such characters.</source>
+        <translation>„%1“ enthält ein Leerzeichen oder ein Zeichen, das in einer IRI nicht stehen kann (&lt; &gt; " { } | \ ^ `); kodieren Sie solche Zeichen mit Prozentzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a query (?) or a fragment (#); node ids are added to the end of the base, so it must end in a path.</source>
+        <translation>„%1“ enthält eine Abfrage (?) oder ein Fragment (#); die Knoten-IDs werden an das Ende der Basis angehängt, daher muss sie mit einem Pfad enden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host: write it as %2://host/path, as in https://example.com/courses/safety.</source>
+        <translation>„%1“ nennt keinen Host: Schreiben Sie sie als %2://host/pfad, wie in https://example.com/courses/safety.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::XapiTarget</name>
+    <message>
+        <source>xAPI (Tin Can)</source>
+        <translation>xAPI (Tin Can)</translation>
+    </message>
+</context>
+<context>
     <name>cw::ZipPackageSink</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2437,10 +2530,6 @@ Exit-Status: 0 Erfolg, 1 Validierungsfehler, 2 falsche Argumente, 3 eine Datei k
         <translation>unbekanntes Format &apos;%1&apos;; %2</translation>
     </message>
     <message>
-        <source>export to %1 is not available yet; %2</source>
-        <translation>der Export nach %1 ist noch nicht verfügbar; %2</translation>
-    </message>
-    <message>
         <source>missing --out PATH
 Usage: coursewright-cli %1</source>
         <translation>--out PATH fehlt
@@ -2469,10 +2558,6 @@ Aufruf: coursewright-cli %1</translation>
     <message>
         <source>write a course package (html; exit status 1 on errors)</source>
         <translation>ein Kurspaket schreiben (html; Exit-Status 1 bei Fehlern)</translation>
-    </message>
-    <message>
-        <source>supported formats: %1 (%2: not available yet)</source>
-        <translation>unterstützte Formate: %1 (%2: noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>Package format (%1).</source>
@@ -2556,6 +2641,10 @@ Die Optionen eines Formats kommen von der Kommandozeile, sonst aus dem, was der 
     <message>
         <source>The course already keeps these options.</source>
         <translation>Der Kurs hat diese Optionen bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>supported formats: %1</source>
+        <translation>unterstützte Formate: %1</translation>
     </message>
 </context>
 <context>

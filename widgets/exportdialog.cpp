@@ -19,36 +19,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace cw {
-
-namespace {
-
-// Standards not registered yet have no target to give a label; their product names are not
-// translated.
-QString upcomingName(const QString &format)
-{
-    static const struct
-    {
-        const char *name;
-        const char *label;
-    } names[] = {{"scorm12", "SCORM 1.2"},
-                 {"scorm2004-3", "SCORM 2004 3rd Edition"},
-                 {"scorm2004-4", "SCORM 2004 4th Edition"},
-                 {"xapi", "xAPI (Tin Can)"},
-                 {"cmi5", "cmi5"}};
-    for (const auto &entry : names) {
-        if (format == QLatin1String(entry.name))
-            return QString::fromLatin1(entry.label);
-    }
-    return format;
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(Project &project, QWidget *parent)
     : QDialog(parent)
@@ -64,17 +39,11 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
 {
     setWindowTitle(tr("Export Course"));
     setObjectName(QStringLiteral("ExportDialog"));
-    // Every format is listed so designers see what is coming; only available ones can be chosen.
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const ExportTarget *target : ExportTargets::all())
         m_format->addItem(target->label(), target->name());
-    for (const QString &format : ExportTargets::upcoming()) {
-        m_format->addItem(tr("%1 (not available yet)").arg(upcomingName(format)), format);
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
-            model->item(m_format->count() - 1)->setEnabled(false);
-    }
     const int last = m_format->findData(ExportSettings::lastFormat(m_project.document()));
-    if (last >= 0 && ExportTargets::find(m_format->itemData(last).toString()))
+    if (last >= 0)
         m_format->setCurrentIndex(last);
     m_optionsBox->setObjectName(QStringLiteral("exportOptions"));
     new QVBoxLayout(m_optionsBox);

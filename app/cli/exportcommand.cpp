@@ -41,8 +41,7 @@ QString targetNames()
 
 QString formatList()
 {
-    return QCoreApplication::translate("cw::cli", "supported formats: %1 (%2: not available yet)")
-        .arg(targetNames(), ExportTargets::upcoming().join(QStringLiteral(", ")));
+    return QCoreApplication::translate("cw::cli", "supported formats: %1").arg(targetNames());
 }
 
 QString problemLine(const Problem &p)
@@ -51,26 +50,46 @@ QString problemLine(const Problem &p)
         .arg(Problem::severityName(p.severity), terminalSafe(p.message), p.code);
 }
 
-// One command-line flag per option key over every registered target, described by the first
-// target that has it; `formats` lists the targets that have it.
+// One command-line flag per option key over every registered target. Targets may mean different
+// things by one key (SCORM's and cmi5's scope): each meaning is described with the formats that
+// have it, the first target's meaning first.
 struct OptionFlag
 {
-    ExportOption option;
-    QStringList formats;
+    struct Meaning
+    {
+        ExportOption option;
+        QStringList formats;
+    };
+    ExportOption option; // the first target's: flag and value name
+    std::vector<Meaning> meanings;
 };
+
+bool sameMeaning(const ExportOption &a, const ExportOption &b)
+{
+    return qstrcmp(a.spec.label, b.spec.label) == 0 && qstrcmp(a.help, b.help) == 0 &&
+           a.spec.choices == b.spec.choices && a.spec.defaultValue == b.spec.defaultValue &&
+           a.remembered == b.remembered;
+}
 
 std::vector<OptionFlag> optionFlags()
 {
     std::vector<OptionFlag> flags;
     for (const ExportTarget *target : ExportTargets::all()) {
         for (const ExportOption &option : target->options()) {
-            const auto known = std::find_if(flags.begin(), flags.end(), [&](const OptionFlag &f) {
+            auto known = std::find_if(flags.begin(), flags.end(), [&](const OptionFlag &f) {
                 return f.option.spec.key == option.spec.key;
             });
-            if (known == flags.end())
-                flags.push_back({option, {target->name()}});
+            if (known == flags.end()) {
+                flags.push_back({option, {}});
+                known = flags.end() - 1;
+            }
+            const auto meaning =
+                std::find_if(known->meanings.begin(), known->meanings.end(),
+                             [&](const OptionFlag::Meaning &m) { return sameMeaning(m.option, option); });
+            if (meaning == known->meanings.end())
+                known->meanings.push_back({option, {target->name()}});
             else
-                known->formats.append(target->name());
+                meaning->formats.append(target->name());
         }
     }
     return flags;
@@ -95,9 +114,9 @@ QString valueName(const ExportOption &option)
     return QCoreApplication::translate("cw::cli", "TEXT");
 }
 
-QString flagHelp(const OptionFlag &flag)
+QString meaningHelp(const OptionFlag::Meaning &meaning)
 {
-    const ExportOption &option = flag.option;
+    const ExportOption &option = meaning.option;
     QString help = option.label() + QStringLiteral(". ") + option.helpText();
     if (option.spec.type == PropertyType::Enum)
         help += QLatin1Char(' ') + QCoreApplication::translate("cw::cli", "One of: %1 (default: %2).")
@@ -110,7 +129,15 @@ QString flagHelp(const OptionFlag &flag)
         help += QLatin1Char(' ') + QCoreApplication::translate("cw::cli", "Never kept with the course.");
     return help + QLatin1Char(' ') +
            QCoreApplication::translate("cw::cli", "Formats: %1.")
-               .arg(flag.formats.join(QStringLiteral(", ")));
+               .arg(meaning.formats.join(QStringLiteral(", ")));
+}
+
+QString flagHelp(const OptionFlag &flag)
+{
+    QStringList parts;
+    for (const OptionFlag::Meaning &meaning : flag.meanings)
+        parts << meaningHelp(meaning);
+    return parts.join(QLatin1Char(' '));
 }
 
 // The value a flag was given, as the option stores it; nullopt with *problem when it is not one.
@@ -203,10 +230,6 @@ int runExport(const QStringList &args)
     options.force = cmd.parser().isSet(QStringLiteral("force"));
     if (!Exporter::formats().contains(options.format))
         return fail(QCoreApplication::translate("cw::cli", "unknown format '%1'; %2")
-                        .arg(terminalSafe(options.format), formatList()),
-                    UsageError);
-    if (!Exporter::isAvailable(options.format))
-        return fail(QCoreApplication::translate("cw::cli", "export to %1 is not available yet; %2")
                         .arg(terminalSafe(options.format), formatList()),
                     UsageError);
     if (options.outputPath.isEmpty())

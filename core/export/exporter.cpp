@@ -63,12 +63,7 @@ QStringList Exporter::formats()
     QStringList names;
     for (const ExportTarget *target : ExportTargets::all())
         names.append(target->name());
-    return names + ExportTargets::upcoming();
-}
-
-bool Exporter::isAvailable(const QString &format)
-{
-    return ExportTargets::find(format) != nullptr;
+    return names;
 }
 
 bool Exporter::writesZip(const QString &outputPath)
@@ -89,9 +84,8 @@ bool Exporter::plan(const QString &format, const CourseDocument &document, const
         return false;
     }
     if (error)
-        *error = formats().contains(format) ? tr("Export to %1 is not available yet.").arg(format)
-                                            : tr("Unknown export format \"%1\"; known formats: %2.")
-                                                  .arg(format, formats().join(QStringLiteral(", ")));
+        *error = tr("Unknown export format \"%1\"; known formats: %2.")
+                     .arg(format, formats().join(QStringLiteral(", ")));
     return false;
 }
 
@@ -114,8 +108,11 @@ bool Exporter::checkFolderTarget(const QString &path, const PackagePlan &plan, Q
     QSet<QString> ours;
     for (const PackageEntry &entry : plan.entries())
         ours.insert(entry.path.section(QLatin1Char('/'), 0, 0).toCaseFolded());
-    bool previousExport =
-        entries.contains(QStringLiteral("course.js")) || entries.contains(QStringLiteral("imsmanifest.xml"));
+    // A package's marks: course.js at the root, or the manifest of a package whose players are in
+    // folders of their own (a SCO or an AU per module).
+    bool previousExport = false;
+    for (const char *mark : {"course.js", "imsmanifest.xml", "cmi5.xml"})
+        previousExport = previousExport || entries.contains(QLatin1String(mark));
     for (const QString &name : entries) {
         const QString key = name.toCaseFolded();
         if (!ours.contains(key) && !isDesktopLitter(name))

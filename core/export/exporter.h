@@ -54,10 +54,8 @@ public:
         QStringList packages;      // package-per-module: the zips written into the output folder
     };
 
-    // Every format name, in the order to list them: the registered targets (ExportTargets), then
-    // the standards still to come. Only available (registered) ones can be exported.
+    // Every format name, in the order to list them: the registered targets (ExportTargets).
     static QStringList formats();
-    static bool isAvailable(const QString &format);
     static bool writesZip(const QString &outputPath);
 
     // The package `format` wants for `document` with its default options (or `options`); `file`

@@ -1,5 +1,5 @@
 #pragma once
-// An export target (the offline HTML site; SCORM, xAPI and cmi5 as they come): what the CLI's
+// An export target (the offline HTML site, SCORM, xAPI, cmi5): what the CLI's
 // --format names, what the export dialog lists, and what gives the exporter its package plan. Every
 // target is registered in ExportTargets (exporttargets.cpp); nothing else switches on a format name.
 
@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <initializer_list>
+#include <utility>
 
 namespace cw {
 
@@ -35,6 +38,15 @@ struct ExportOption
     // What the export dialog shows for one of an Enum's choices ("sco-per-module" -> "One package,
     // a SCO per module"), translated; a value without a label reads as itself.
     QString choiceLabel(const QString &value) const;
+
+    // An option as the targets write them: `choices` are {value, what a designer reads}, the first
+    // being the default of an Enum; every text untranslated, context "cw::ExportOption".
+    static ExportOption make(const QString &key, PropertyType type, const char *label, const char *help,
+                             std::initializer_list<std::pair<const char *, const char *>> choices = {},
+                             const QJsonValue &defaultValue = QString());
+    // "resume" (always, ask, never): what every tracking target offers a returning learner. The
+    // player reads it from Coursewright.data.tracking.
+    static ExportOption resume();
 };
 
 // What one export asks of a target.
@@ -76,10 +88,24 @@ public:
     // rely on.
     virtual bool plan(const ExportRequest &request, PackagePlan &plan, QString *error) const = 0;
 
+    // What is wrong with `value` for `option` beyond its type and choices (Schema::checkValue), in
+    // words a designer understands; empty when nothing is.
+    virtual QString checkOption(const ExportOption &option, const QJsonValue &value) const
+    {
+        Q_UNUSED(option);
+        Q_UNUSED(value);
+        return {};
+    }
+
     // Every option's value: its default, overridden by `stored` (values kept with the course; a
     // stale or invalid one is ignored), then by `given` (this export's choices; an invalid or
-    // unknown one fails with a message naming it).
+    // unknown one fails with a message naming it). checkOption has the last word on each.
     QJsonObject resolve(const QJsonObject &stored, const QJsonObject &given, QString *error) const;
+
+protected:
+    // stateWorstCase where each module is tracked on its own (a SCO or an AU per module): the
+    // largest module's.
+    static qint64 worstModuleState(const ExportRequest &request);
 };
 
 class ExportTargets
@@ -89,8 +115,6 @@ public:
     static QList<const ExportTarget *> all();
     // The target called `name`, or null.
     static const ExportTarget *find(const QString &name);
-    // Names of standards the editor lists as coming (not registered yet), in listing order.
-    static QStringList upcoming();
 };
 
 } // namespace cw

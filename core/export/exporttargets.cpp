@@ -1,6 +1,8 @@
 #include "export/exporttarget.h"
 #include "export/htmlexport.h"
+#include "export/targets/cmi5/cmi5target.h"
 #include "export/targets/scorm/scormtarget.h"
+#include "export/targets/xapi/xapitarget.h"
 
 #include <memory>
 #include <vector>
@@ -19,6 +21,8 @@ const std::vector<std::unique_ptr<ExportTarget>> &registry()
         list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm12));
         list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm2004Third));
         list.push_back(std::make_unique<ScormTarget>(ScormManifest::Edition::Scorm2004Fourth));
+        list.push_back(std::make_unique<XapiTarget>());
+        list.push_back(std::make_unique<Cmi5Target>());
         return list;
     }();
     return targets;
@@ -41,18 +45,6 @@ const ExportTarget *ExportTargets::find(const QString &name)
             return target.get();
     }
     return nullptr;
-}
-
-QStringList ExportTargets::upcoming()
-{
-    QStringList names;
-    for (const QString &name :
-         {QStringLiteral("scorm12"), QStringLiteral("scorm2004-3"), QStringLiteral("scorm2004-4"),
-          QStringLiteral("xapi"), QStringLiteral("cmi5")}) {
-        if (!find(name))
-            names.append(name);
-    }
-    return names;
 }
 
 } // namespace cw

@@ -114,8 +114,13 @@ QStringList PlayerPackage::scriptOrder(const QString &adapter)
 
 QStringList PlayerPackage::adapterSupport(const QString &adapter)
 {
+    // cmi-formats.js: the response syntax and durations SCORM 2004 and xAPI share (scorm-api.js
+    // reads its decimals from there too).
     if (adapter == u"scorm12" || adapter == u"scorm2004")
-        return {QStringLiteral("scorm-api.js")};
+        return {QStringLiteral("cmi-formats.js"), QStringLiteral("scorm-api.js")};
+    if (adapter == u"xapi" || adapter == u"cmi5")
+        return {QStringLiteral("cmi-formats.js"), QStringLiteral("xapi-client.js"),
+                QStringLiteral("xapi-statements.js")};
     return {};
 }
 
@@ -142,7 +147,8 @@ QByteArray PlayerPackage::bundle(const QStringList &files, QString *error)
     return out;
 }
 
-QByteArray PlayerPackage::indexHtml(const Node &course, QString *error, const QString &root)
+QByteArray PlayerPackage::indexHtml(const Node &course, QString *error, const QString &root,
+                                    const QString &connectSources)
 {
     QFile file(resource(QStringLiteral("index.html")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -150,6 +156,16 @@ QByteArray PlayerPackage::indexHtml(const Node &course, QString *error, const QS
         return {};
     }
     QString page = QString::fromUtf8(file.readAll());
+    if (!connectSources.isEmpty()) {
+        // The template allows the package's own origin only. Opened before the course's text goes
+        // in, so the one "connect-src 'self';" found is the policy's.
+        static const QLatin1String templateSources("connect-src 'self';");
+        if (page.count(templateSources) != 1) {
+            fail(error, tr("The player page template has no connect-src policy to open."));
+            return {};
+        }
+        page.replace(templateSources, QStringLiteral("connect-src %1;").arg(connectSources));
+    }
     page.replace(QLatin1String("%LANG%"), course.string(QStringLiteral("language")).toHtmlEscaped());
     page.replace(QLatin1String("%TITLE%"), course.string(QStringLiteral("title")).toHtmlEscaped());
     page.replace(QLatin1String("%ROOT%"), root);
@@ -282,7 +298,7 @@ bool PlayerPackage::addTo(PackagePlan &plan, const CourseDocument &document, con
     const QStringList scriptFiles = scriptOrder(adapter); // empty when there is no such adapter
     if (scriptFiles.isEmpty())
         return fail(error, tr("The player has no \"%1\" tracking adapter.").arg(adapter));
-    const QByteArray index = indexHtml(*document.root(), error, rootFrom(setup.folder));
+    const QByteArray index = indexHtml(*document.root(), error, rootFrom(setup.folder), setup.connectSources);
     if (index.isEmpty())
         return false;
     QList<QJsonObject> modules;

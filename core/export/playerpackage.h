@@ -39,6 +39,10 @@ public:
         QString folder;
         // Export options the adapter reads at run time (Coursewright.data.tracking): resume, ...
         QJsonObject tracking;
+        // Where the page may send requests, the sources of its Content-Security-Policy's
+        // connect-src, for an adapter that talks to a server elsewhere (an LRS: "'self' http:
+        // https:"); none: the package's own origin only ('self').
+        QString connectSources;
     };
 
     // Adds index.html, course.js, content/m<i>.js, the bundles and media/* to `plan` for `adapter`
@@ -59,13 +63,17 @@ public:
     // The bundles' contents in load order, each script after those it uses: every runtime file but
     // the adapters of other targets. Empty when the runtime has no such adapter.
     static QStringList scriptOrder(const QString &adapter);
-    // The runtime files an adapter needs besides its own (scorm-api.js for both SCORM adapters).
+    // The runtime files an adapter needs besides its own, in load order: cmi-formats.js and
+    // scorm-api.js for both SCORM adapters; cmi-formats.js, xapi-client.js and xapi-statements.js
+    // for xapi and cmi5.
     static QStringList adapterSupport(const QString &adapter);
     static QStringList styleOrder();
     // The files concatenated as packaged (RuntimeText::packaged: without comment lines).
     static QByteArray bundle(const QStringList &files, QString *error);
-    // `root`: the way from the page to the package root ("" or "../").
-    static QByteArray indexHtml(const Node &course, QString *error, const QString &root = {});
+    // `root`: the way from the page to the package root ("" or "../"); `connectSources`: the CSP's
+    // connect-src (Setup::connectSources), none for the template's own ('self').
+    static QByteArray indexHtml(const Node &course, QString *error, const QString &root = {},
+                                const QString &connectSources = {});
     // The object assigned to Coursewright.data: the canonical course tree with every item's
     // children (a page's blocks, a scenario's steps) left empty, a quiz's questions reduced to
     // kind and points, the assets, the adapter, the learner-state shape

@@ -22,6 +22,14 @@ bool Grading::isSurvey(const Node &quiz)
     return true;
 }
 
+bool Grading::hasGradedQuiz(const Node &node)
+{
+    bool graded = false;
+    node.walk(
+        [&graded](const Node *n) { graded = graded || (n->kind() == NodeKind::Quiz && !isSurvey(*n)); });
+    return graded;
+}
+
 bool Grading::hasIgnoredPoints(const Node &question)
 {
     return isQuestionKind(question.kind()) && !isScoredQuestionKind(question.kind()) &&

@@ -13,6 +13,9 @@ public:
     static bool isGradedQuestion(const Node &question);
     // A quiz without a graded question: answers are collected, nothing is scored or passed.
     static bool isSurvey(const Node &quiz);
+    // Whether `node` (a course, a module) holds a quiz that is not a survey: what makes its
+    // learner pass or fail, and so what a pass mark in a package manifest applies to.
+    static bool hasGradedQuiz(const Node &node);
     // Points on a question whose kind is never scored (Likert, short answer): they never count.
     static bool hasIgnoredPoints(const Node &question);
 };

@@ -5,34 +5,10 @@
   'use strict';
 
   const S = CW.scormApi || require('./scorm-api.js');
+  const F = CW.cmiFormats || require('./cmi-formats.js');
   const FNS = ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString'];
   const RESULTS = ['correct', 'incorrect', 'neutral'];
-  // Choices (c), matching sources (s) and targets (t) are named by their authoring number: short,
-  // stable, URI-safe. 2004 allows 36 of them in one response.
-  const ids = (list, name) => (list.length <= 36 ? list.map(name).join('[,]') : '');
-  const choice = (i) => 'c' + (i + 1);
-  // A leading "{" would read as a {lang=...} delimiter. (A correct pattern is trimmed instead:
-  // LMSs refuse spaces at its ends.)
-  const words = (s, max) => S.text(String(s).replace(/^\{/, ' {'), max);
-  function range(v) {
-    const [min, max] = [S.decimal(v.min), S.decimal(v.max)];
-    return min && max ? min + '[:]' + max : '';
-  }
-
-  // A response or correct answer in 2004 syntax.
-  function format(type, v) {
-    switch (type) {
-      case 'true-false': return String(!!v);
-      case 'choice': case 'sequencing': return ids(v, choice);
-      case 'likert': return choice(v);
-      case 'matching': return ids(v, ([s, t]) => `s${s + 1}[.]t${t + 1}`);
-      case 'numeric': return typeof v === 'object' ? range(v) : S.decimal(v);
-      case 'long-fill-in': return words(v, 4000);
-    }
-    // fill-in answers are split at "[,]", by some LMSs (scorm-again) at a bare "," too: a comma
-    // goes as U+201A, which looks the same.
-    return words(String(v).replace(/,/g, '\u201a'), 250);
-  }
+  const format = F.format; // the 2004 response syntax, SCORM2004 limits
 
   // options: {id, title, language, course, tracking: {resume}}; tests add the window to search from.
   function scorm2004(options) {
@@ -89,7 +65,7 @@
           ['correct_responses.0.pattern', it.correct == null ? null : (format(it.type, it.correct) || '').trim()],
           ['result', RESULTS.includes(it.result) ? it.result : null],
           ['latency', it.latencyMs >= 0 ? S.duration(it.latencyMs) : null],
-          ['description', words(it.description || '', 250)]]);
+          ['description', F.words(it.description || '', 250)]]);
       },
       setProgress(measure) {
         if (!completed) lms.set('cmi.progress_measure', S.decimal(measure));

@@ -17,6 +17,9 @@
     return language;
   }
 
+  // Whether the player has words in this language ("fr-CA": French).
+  const has = (tag) => !!tag && !!tables[String(tag).toLowerCase().split(/[-_]/)[0]];
+
   function t(key, params) {
     const text = (tables[language] && tables[language][key]) || tables.en[key] || key;
     return params ? text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m)) : text;
@@ -63,6 +66,6 @@
   const formatNumber = (n, lang = language) =>
     (Number.isFinite(+n) ? new Intl.NumberFormat(lang, { maximumFractionDigits: 10 }).format(+n) : String(n));
 
-  CW.i18n = { add, setLanguage, t, parseNumber, formatNumber, get language() { return language; } };
+  CW.i18n = { add, setLanguage, has, t, parseNumber, formatNumber, get language() { return language; } };
   if (typeof module === 'object' && module.exports) module.exports = CW.i18n;
 })(globalThis.Coursewright = globalThis.Coursewright || {});

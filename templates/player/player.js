@@ -15,7 +15,10 @@
       'nav.brokenHelp': 'The package may be incomplete or damaged. Please contact the course provider.',
       'nav.unavailable': 'This part of the course cannot be shown.', 'nav.pager': 'Pages',
       'nav.no-lms': 'Not connected to a learning platform: your progress is not being recorded.',
-      'nav.resumeAsk': 'Welcome back. Continue where you left off?', 'nav.resume': 'Resume', 'nav.restart': 'Start over' },
+      'nav.resumeAsk': 'Welcome back. Continue where you left off?', 'nav.resume': 'Resume', 'nav.restart': 'Start over', 'nav.exit': 'Exit',
+      'nav.exited': 'You have left the course. You can close this window.',
+      'nav.ended': 'This session has ended: return to the learning platform to continue.',
+      'nav.return': 'Return to the learning platform' },
     de: { 'nav.skip': 'Zum Inhalt springen', 'nav.menu': 'Menü', 'nav.courseMenu': 'Kursmenü', 'nav.previous': 'Zurück',
       'nav.next': 'Weiter', 'nav.module': 'Modul {n} von {m}', 'nav.page': 'Teil {n} von {m}', 'nav.progress': '{n} von {m} angesehen',
       'nav.progressLabel': 'Kursfortschritt', 'nav.locked': 'gesperrt', 'nav.visited': 'angesehen',
@@ -25,7 +28,10 @@
       'nav.unavailable': 'Dieser Teil des Kurses kann nicht angezeigt werden.', 'nav.pager': 'Seiten',
       'nav.no-lms': 'Nicht mit einer Lernplattform verbunden: Ihr Fortschritt wird nicht gespeichert.',
       'nav.resumeAsk': 'Willkommen zurück. Dort weitermachen, wo Sie aufgehört haben?', 'nav.resume': 'Fortsetzen',
-      'nav.restart': 'Neu beginnen' },
+      'nav.restart': 'Neu beginnen', 'nav.exit': 'Beenden',
+      'nav.exited': 'Sie haben den Kurs verlassen. Sie können dieses Fenster schließen.',
+      'nav.ended': 'Diese Sitzung ist beendet: Kehren Sie zur Lernplattform zurück, um weiterzumachen.',
+      'nav.return': 'Zurück zur Lernplattform' },
     fr: { 'nav.skip': 'Aller au contenu', 'nav.menu': 'Menu', 'nav.courseMenu': 'Menu du cours', 'nav.previous': 'Précédent',
       'nav.next': 'Suivant', 'nav.module': 'Module {n} sur {m}', 'nav.page': 'Partie {n} sur {m}', 'nav.progress': '{n} sur {m} consultés',
       'nav.progressLabel': 'Progression dans le cours', 'nav.locked': 'verrouillé', 'nav.visited': 'consulté',
@@ -35,7 +41,10 @@
       'nav.unavailable': 'Cette partie du cours ne peut pas être affichée.', 'nav.pager': 'Pages',
       'nav.no-lms': 'Non connecté à une plateforme de formation : votre progression n’est pas enregistrée.',
       'nav.resumeAsk': 'Bon retour ! Reprendre là où vous en étiez ?', 'nav.resume': 'Reprendre',
-      'nav.restart': 'Recommencer' },
+      'nav.restart': 'Recommencer', 'nav.exit': 'Quitter',
+      'nav.exited': 'Vous avez quitté le cours. Vous pouvez fermer cette fenêtre.',
+      'nav.ended': 'Cette session est terminée : retournez sur la plateforme de formation pour continuer.',
+      'nav.return': 'Retour à la plateforme de formation' },
     es: { 'nav.skip': 'Saltar al contenido', 'nav.menu': 'Menú', 'nav.courseMenu': 'Menú del curso', 'nav.previous': 'Anterior',
       'nav.next': 'Siguiente', 'nav.module': 'Módulo {n} de {m}', 'nav.page': 'Parte {n} de {m}', 'nav.progress': '{n} de {m} vistos',
       'nav.progressLabel': 'Progreso del curso', 'nav.locked': 'bloqueado', 'nav.visited': 'visto',
@@ -45,7 +54,10 @@
       'nav.unavailable': 'Esta parte del curso no se puede mostrar.', 'nav.pager': 'Páginas',
       'nav.no-lms': 'Sin conexión con una plataforma de aprendizaje: tu progreso no se está registrando.',
       'nav.resumeAsk': 'Hola de nuevo. ¿Quieres continuar donde lo dejaste?', 'nav.resume': 'Continuar',
-      'nav.restart': 'Empezar de nuevo' },
+      'nav.restart': 'Empezar de nuevo', 'nav.exit': 'Salir',
+      'nav.exited': 'Has salido del curso. Puedes cerrar esta ventana.',
+      'nav.ended': 'Esta sesión ha terminado: vuelve a la plataforma de aprendizaje para continuar.',
+      'nav.return': 'Volver a la plataforma de aprendizaje' },
   });
 
   // Local stacks only: nothing is downloaded.
@@ -186,7 +198,9 @@
     ui.next.disabled = current >= items.length - 1 || !open(current + 1);
     ui.where.textContent = t('nav.module', { n: it.module + 1, m: modules.length }) + ' · ' +
       t('nav.page', { n: it.item + 1, m: inModule });
-    const mastery = info.masteryScore === null || info.masteryScore === undefined ? null : info.masteryScore * 100;
+    // Rounded: 0.7 * 100 is 70.00000000000001, which a score of 70 would miss.
+    const mastery = info.masteryScore === null || info.masteryScore === undefined ? null
+      : Math.round(info.masteryScore * 1e6) / 1e4;
     const r = CW.completion.evaluate(course, state, mastery);
     ui.notice.replaceChildren(r.complete && current === items.length - 1
       ? el('p', { class: 'cw-feedback cw-correct' }, el('strong', null, t('nav.complete')), ' ', t('nav.finished')) : '');
@@ -198,6 +212,14 @@
     if (r.complete) tracker.complete();
     if (r.passed) tracker.pass();
     else if (r.failed) tracker.fail();
+  }
+
+  function flushView() {
+    try {
+      if (view) view.flush();
+    } catch (e) {
+      console.warn(e);
+    }
   }
 
   const unavailable = () => el('p', { class: 'cw-feedback cw-neutral' }, t('nav.unavailable'));
@@ -281,6 +303,7 @@
     if (was >= 0) mark(was);
     for (let i = from; i <= prefix; i++) mark(i);
     mark(f);
+    tracker.visit({ id: it.node.id, title: title(it.node), kind: it.kind });
     update();
     save();
     window.scrollTo(0, 0);
@@ -308,11 +331,12 @@
         logo && el('img', { class: 'cw-logo', src: logo.src, alt: props.logoAlt || '' }),
         el('p', { class: 'cw-course-title' }, props.title || ''),
         items.length ? el('div', { class: 'cw-progress' }, ui.progress, ui.progressText) : null,
-        items.length ? ui.toggle : null),
+        items.length ? ui.toggle : null,
+        info.exit ? el('button', { type: 'button', class: 'cw-button cw-exit', on: { click: leave } }, t('nav.exit')) : null),
       el('div', { class: 'cw-layout' }, items.length ? ui.nav : null,
         el('main', { id: 'cw-main', class: 'cw-main' }, ui.title, ui.content, ui.notice,
           items.length ? el('nav', { class: 'cw-pager', 'aria-label': t('nav.pager') }, ui.prev, ui.where, ui.next) : null,
-          info.notice ? el('p', { class: 'cw-note' }, t('nav.' + info.notice)) : null)));
+          info.notice ? el('p', { class: 'cw-note' }, t('nav.' + info.notice), returnLink()) : null)));
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && document.body.classList.contains('cw-menu-open')) {
         menu(false);
@@ -320,6 +344,29 @@
       }
     });
     ui.items = [];
+  }
+
+  // The platform's page for a session that has ended (cmi5 returnURL): web addresses only.
+  function returnLink() {
+    const url = /^https?:\/\//i.test(info.returnURL || '') ? info.returnURL : null;
+    return url && [' ', el('a', { href: url }, t('nav.return'))];
+  }
+
+  // The Exit button (start info exit): saves, ends the session (the adapter may then go to the
+  // platform's returnURL) and says the window can be closed.
+  function leave() {
+    flushView();
+    save();
+    try {
+      if (view) view.destroy();
+    } catch (e) {
+      console.warn(e);
+    }
+    view = null;
+    tracker.exit(!tracker.finished);
+    const h = el('h1', { class: 'cw-title' }, props.title || '');
+    document.body.replaceChildren(el('main', { id: 'cw-main', class: 'cw-main' }, h, el('p', null, t('nav.exited'))));
+    focus(h);
   }
 
   // The adapter found a saved attempt and the export says to ask: true resumes it.
@@ -368,18 +415,14 @@
     }
     // Leaving saves what the open view still holds (an answer typed a moment ago) before the
     // tracker commits and exits: listeners run in the order added, so these come first.
-    const flushView = () => {
-      try {
-        if (view) view.flush();
-      } catch (e) {
-        console.warn(e);
-      }
-    };
     window.addEventListener('pagehide', flushView);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushView());
     tracker = CW.tracking.create(adapter);
     info = await tracker.start();
     mode = info.mode;
+    // The learner's own language (cmi5 learner preferences: "fr-FR,en"): the first one with words.
+    const own = String(info.language || '').split(',').find((tag) => CW.i18n.has(tag.trim()));
+    if (own) CW.i18n.setLanguage(own.trim());
     // Starting over leaves the saved attempt to be overwritten by the first save.
     const asked = !!(info.askResume && info.state && items.length);
     if (asked && !(await ask())) info.state = info.location = null;

@@ -1,8 +1,11 @@
 // What the SCORM 1.2 and 2004 adapters share (docs/player.md, SCORM adapters): finding the LMS's
 // API object, calling it so that a misbehaving LMS never stops the course, and the values both
-// versions write.
+// versions write (decimals, text and 2004 durations come from cmi-formats.js, which xAPI uses too).
 (function (CW) {
   'use strict';
+
+  const F = CW.cmiFormats || require('./cmi-formats.js');
+  const resume = (CW.tracking || require('./tracking.js')).resume;
 
   // Tests shorten these: polls for an API that appears late, and the pause between retries of a
   // failed commit.
@@ -128,13 +131,6 @@
     };
   }
 
-  // The start info the export's resume option asks for: "never" starts afresh, "ask" lets the
-  // shell ask the learner first.
-  function resume(info, policy) {
-    if (policy === 'never') return Object.assign(info, { entry: 'ab-initio', state: null, location: null });
-    if (policy === 'ask' && info.state && info.mode === 'normal') info.askResume = true;
-    return info;
-  }
   const mode = (m) => (m === 'review' || m === 'browse' ? m : 'normal');
   // An LMS's 0..1 figure (1.2 mastery_score: 0..100, per = 100); null when it gives none.
   function fraction(text, per) {
@@ -149,36 +145,15 @@
     const cs = Math.min(centis(ms), 3599999999);
     return `${pad(Math.floor(cs / 360000), 4)}:${pad(Math.floor(cs / 6000) % 60)}:${pad(Math.floor(cs / 100) % 60)}.${pad(cs % 100)}`;
   }
-  // 2004 duration: hours, minutes, seconds with at most two decimals, no W; PT0S for nothing.
-  function duration(ms) {
-    const cs = centis(ms);
-    const h = Math.floor(cs / 360000);
-    const m = Math.floor(cs / 6000) % 60;
-    const s = (cs % 6000) / 100;
-    return 'PT' + (h ? h + 'H' : '') + (m ? m + 'M' : '') + (s || !(h || m) ? s + 'S' : '');
-  }
   // Local time, as LMSs show it: 1.2 CMITime HH:MM:SS, 2004 YYYY-MM-DDThh:mm:ss.
   const clock = (d) => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   const stamp = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${clock(d)}`;
   const date = (t) => new Date(+t || Date.now());
 
-  // CMIDecimal of both versions: digits, never an exponent; null for a number it cannot hold.
-  function decimal(x) {
-    x = +(+x).toPrecision(12);
-    let s = String(x);
-    if (s.includes('e')) s = x.toFixed(18).replace(/\.?0+$/, '');
-    return /^-?\d{1,10}(\.\d{1,18})?$/.test(s) ? s : null;
-  }
-  // Text for the API: no control or line-separator characters (LMSs reject them); at most max
-  // UTF-16 units, never half a surrogate pair.
-  function text(s, max) {
-    s = String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    return s.length > max ? s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max) : s;
-  }
   // A node id (a UUID) as both versions' identifier: [A-Za-z0-9._-], at most 255, stable.
   const ident = (id) => String(id).replace(/[^\w.-]/g, '_').slice(0, 255) || 'item';
 
-  CW.scormApi = { timing, find, connect, resume, mode, fraction, timespan, duration, clock, stamp, date, decimal, text,
-    ident };
+  CW.scormApi = { timing, find, connect, resume, mode, fraction, timespan, duration: F.duration, clock, stamp, date,
+    decimal: F.decimal, text: F.text, ident };
   if (typeof module === 'object' && module.exports) module.exports = CW.scormApi;
 })(globalThis.Coursewright = globalThis.Coursewright || {});

@@ -41,6 +41,8 @@
         mode = info.mode;
         return info;
       },
+      // An item the shell shows ({id, title, kind}): xAPI's "experienced"; SCORM has no word for it.
+      visit: (item) => report('visit', item),
       saveState: (state, location) => report('saveState', state, location),
       recordInteraction: (interaction) => report('recordInteraction', interaction),
       setProgress(measure) {
@@ -85,6 +87,14 @@
     return tracker;
   }
 
-  CW.tracking = { create };
+  // The start info the export's resume option asks for (every adapter that can resume): "never"
+  // starts afresh, "ask" lets the shell ask the learner first.
+  function resume(info, policy) {
+    if (policy === 'never') return Object.assign(info, { entry: 'ab-initio', state: null, location: null });
+    if (policy === 'ask' && info.state && info.mode === 'normal') info.askResume = true;
+    return info;
+  }
+
+  CW.tracking = { create, resume };
   if (typeof module === 'object' && module.exports) module.exports = CW.tracking;
 })(globalThis.Coursewright = globalThis.Coursewright || {});

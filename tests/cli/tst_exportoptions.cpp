@@ -99,6 +99,20 @@ void TestExportOptions::helpListsEveryOptionFlag()
     QVERIFY(help.contains(QLatin1String("One of: passed, completed (default: passed). Formats: scorm12.")));
     QVERIFY(help.contains(QLatin1String("Status when failed.")));
     QVERIFY(help.contains(QLatin1String("on or off (default: on).")));
+    // xapi and cmi5: their own flags; one key with another meaning (cmi5's scope) is described
+    // apart, with its own choices, and a shared meaning once with every format that has it.
+    for (const char *flag : {"--activity-base <TEXT>", "--move-on <MOVE-ON>"})
+        QVERIFY2(r.out.contains(flag), flag);
+    QVERIFY2(
+        help.contains(QLatin1String("One of: course, sco-per-module, package-per-module (default: course). "
+                                    "Formats: scorm12, scorm2004-3, scorm2004-4.")),
+        qPrintable(help));
+    QVERIFY(help.contains(QLatin1String("One of: course, au-per-module (default: course). Formats: cmi5.")));
+    QVERIFY(
+        help.contains(QLatin1String("(default: always). Formats: scorm12, scorm2004-3, scorm2004-4, xapi, "
+                                    "cmi5.")));
+    QVERIFY(help.contains(QLatin1String("Activity IRI base.")));
+    QVERIFY(help.contains(QLatin1String("Formats: xapi, cmi5.")));
 }
 
 void TestExportOptions::badFlagsAreUsageErrors_data()

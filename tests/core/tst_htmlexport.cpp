@@ -670,7 +670,7 @@ void TestHtmlExport::folderExportNeverDeletesUserFiles()
 }
 
 // Targets come from the registry: each is found by its name, names are unique and usable as a CLI
-// word, the HTML target ships the standalone adapter, and a coming standard is not registered.
+// word, the HTML target ships the standalone adapter, and a name no target has finds nothing.
 void TestHtmlExport::targetsAreRegistered()
 {
     const QList<const ExportTarget *> targets = ExportTargets::all();
@@ -686,13 +686,13 @@ void TestHtmlExport::targetsAreRegistered()
         QVERIFY2(
             PlayerPackage::runtimeFiles().contains(QStringLiteral("adapter-%1.js").arg(target->adapter())),
             qPrintable(target->adapter()));
-        QVERIFY(Exporter::isAvailable(target->name()));
-        QVERIFY(!ExportTargets::upcoming().contains(target->name()));
+        QVERIFY(ExportTargets::find(target->name()));
     }
     const ExportTarget *html = ExportTargets::find(QStringLiteral("html"));
     QVERIFY(html);
     QCOMPARE(html->adapter(), QStringLiteral("standalone"));
-    QVERIFY(!ExportTargets::find(QStringLiteral("xapi")));
+    QVERIFY(!ExportTargets::find(QStringLiteral("pdf")));
+    QVERIFY(!ExportTargets::find(QStringLiteral("XAPI"))); // names are matched exactly
     QVERIFY(!ExportTargets::find(QString()));
     // The plan the exporter gets through the registry is the target's own.
     PackagePlan viaExporter;
@@ -707,20 +707,28 @@ void TestHtmlExport::targetsAreRegistered()
 
 void TestHtmlExport::unavailableFormats()
 {
+    // The formats are the registry's, every standard of the brief among them.
     QCOMPARE(Exporter::formats(),
              (QStringList{QStringLiteral("html"), QStringLiteral("scorm12"), QStringLiteral("scorm2004-3"),
                           QStringLiteral("scorm2004-4"), QStringLiteral("xapi"), QStringLiteral("cmi5")}));
+    for (const QString &format : Exporter::formats())
+        QVERIFY2(ExportTargets::find(format), qPrintable(format));
+    // A format no target has is refused, listing the ones there are, and nothing is written.
     Exporter::Options options;
     options.outputPath = m_dir.filePath(QStringLiteral("never.zip"));
-    options.format = QStringLiteral("xapi");
+    options.format = QStringLiteral("pdf");
+    QVERIFY(!ExportTargets::find(options.format));
     Exporter::Result result = Exporter::run(m_project->document(), m_project->file(), options);
     QCOMPARE(result.status, Exporter::Result::Status::Failed);
-    QVERIFY2(result.error.contains(QLatin1String("not available yet")), qPrintable(result.error));
-    options.format = QStringLiteral("pdf");
-    result = Exporter::run(m_project->document(), m_project->file(), options);
-    QCOMPARE(result.status, Exporter::Result::Status::Failed);
-    QVERIFY2(result.error.contains(QLatin1String("html, scorm12")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("\"pdf\"")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("html, scorm12, scorm2004-3, scorm2004-4, xapi, cmi5")),
+             qPrintable(result.error));
     QVERIFY(!QFileInfo::exists(options.outputPath));
+    PackagePlan plan;
+    QString error;
+    QVERIFY(!Exporter::plan(options.format, m_project->document(), &m_project->file(), plan, &error));
+    QCOMPARE(error, result.error);
+    QVERIFY(plan.entries().empty());
 }
 
 // The names in a course come from anywhere; the package's names are made to unzip everywhere.

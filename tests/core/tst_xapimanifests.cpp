@@ -1,6 +1,9 @@
 // The xAPI and cmi5 manifest writers (groundwork for the xapi and cmi5 targets): tincan.xml and
 // cmi5.xml against golden files, escaping, activity IRIs absolute and stable, masteryScore only
-// when set, and the cmi5 <au> children in the order the CourseStructure XSD requires.
+// when set, and the cmi5 <au> children in the order the CourseStructure XSD requires; every cmi5.xml
+// valid against the course-structure schema in tests/data/xapi.
+#include "xmllint.h"
+
 #include "export/targets/cmi5/cmi5manifest.h"
 #include "export/targets/xapi/activityiri.h"
 #include "export/targets/xapi/tincanmanifest.h"
@@ -20,6 +23,7 @@ const QString kGoldenDir = QStringLiteral(CW_TEST_DATA_DIR "/xapi/golden");
 const QString kCmi5Ns = QStringLiteral("https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd");
 const QString kTincanNs = QStringLiteral("http://projecttincan.com/tincan.xsd");
 const QString kBase = QStringLiteral("https://example.com/courses/safety");
+const QString kCmi5Schema = QStringLiteral(CW_TEST_DATA_DIR "/xapi/cmi5-course-structure.xsd");
 
 QByteArray readFile(const QString &path)
 {
@@ -109,6 +113,7 @@ private Q_SLOTS:
     void cmi5MasteryScoreOnlyWhenSet();
     void cmi5DefaultsAreWrittenExplicitly();
     void cmi5SkipsEmptyBlocks();
+    void cmi5IsValidAgainstTheSchema();
     void titlesAreEscaped();
     void defaultBaseComesFromTheCourseIdentifier_data();
     void defaultBaseComesFromTheCourseIdentifier();
@@ -290,6 +295,37 @@ void TestXapiManifests::cmi5SkipsEmptyBlocks()
     const Read r = read(Cmi5Manifest::write(c), kCmi5Ns);
     QVERIFY(r.ok);
     QVERIFY(!r.elements.contains(QStringLiteral("block")));
+}
+
+void TestXapiManifests::cmi5IsValidAgainstTheSchema()
+{
+    // The golden files, a course with nothing but defaults, and one with markup in every text.
+    QList<QByteArray> documents{readFile(kGoldenDir + QStringLiteral("/cmi5-one-au.xml")),
+                                readFile(kGoldenDir + QStringLiteral("/cmi5-blocks.xml"))};
+    Cmi5Manifest::Content bare;
+    bare.courseId = kBase;
+    Cmi5Manifest::Au a;
+    a.id = ActivityIri::activityIri(kBase, QStringLiteral("a"));
+    a.url = QStringLiteral("index.html");
+    bare.aus << a;
+    documents << Cmi5Manifest::write(bare);
+    Cmi5Manifest::Content marked = course();
+    marked.title = QStringLiteral("<b>Fire</b> & \"smoke\"");
+    marked.aus << au(QStringLiteral("b"), marked.title, QStringLiteral("index.html?x=1&y=2"));
+    documents << Cmi5Manifest::write(marked);
+    for (const QByteArray &xml : std::as_const(documents)) {
+        QVERIFY(!xml.isEmpty());
+        const QString errors = test::xmllintErrors(kCmi5Schema, xml);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+    // The schema is not a rubber stamp: an AU without its url, or a moveOn it does not know, fails.
+    QByteArray noUrl = documents.at(2);
+    noUrl.replace("<url>index.html</url>", "");
+    QVERIFY(!test::xmllintErrors(kCmi5Schema, noUrl).isEmpty());
+    QByteArray badMoveOn = documents.at(2);
+    badMoveOn.replace("moveOn=\"NotApplicable\"", "moveOn=\"Finished\"");
+    QVERIFY(badMoveOn != documents.at(2));
+    QVERIFY(!test::xmllintErrors(kCmi5Schema, badMoveOn).isEmpty());
 }
 
 void TestXapiManifests::titlesAreEscaped()

@@ -161,6 +161,33 @@ test('fake LRS: cmi5 fetch URL hands out the token once', async (t) => {
   assert.equal(ok.status, 200);
 });
 
+test('fake LRS: a statement refused on purpose (reject) and a new fetch URL per launch (newFetch)', async (t) => {
+  const lrs = await startLrs({fetch: true});
+  t.after(() => lrs.close());
+  const first = (await (await fetch(lrs.fetchUrl, {method: 'POST'})).json())['auth-token'];
+  const call = client(lrs);
+  const bad = statement({object: {objectType: 'Activity', id: AU + '/bad'}});
+  lrs.reject((s) => s.object.id === AU + '/bad', 400);
+  // A batch holding it is refused whole, every time; alone too; the others go through.
+  const ok = statement();
+  assert.equal((await call('statements', {method: 'POST', body: [ok, bad]})).status, 400);
+  assert.equal((await call('statements', {method: 'POST', body: bad})).status, 400);
+  assert.equal((await call('statements', {method: 'POST', body: ok})).status, 200);
+  assert.deepEqual(lrs.rejected.map((r) => [r.id, r.status]), [[bad.id, 400], [bad.id, 400]]);
+  assert.deepEqual(lrs.statements.map((s) => s.id), [ok.id]);
+  assert.deepEqual(lrs.violations, [], 'a refusal the test chose is not the course\'s fault');
+  // A new launch: a new one-time URL and token; the old token is refused from then on.
+  const url = lrs.newFetch();
+  assert.equal(url, lrs.fetchUrl);
+  assert.equal(lrs.fetchUsed, 0);
+  const second = (await (await fetch(url, {method: 'POST'})).json())['auth-token'];
+  assert.ok(second && second !== first);
+  assert.equal(lrs.auth, 'Basic ' + second);
+  assert.equal((await call('statements', {method: 'POST', body: statement()})).status, 200);
+  assert.equal((await call('statements', {method: 'POST', body: statement(), headers: {Authorization: 'Basic ' + first}})).status, 401);
+  assert.equal(lrs.log.at(-1).at >= lrs.log[0].at, true, 'requests carry their arrival time');
+});
+
 // ---- cmi5 rules ----
 
 const REG = crypto.randomUUID();

@@ -65,7 +65,7 @@ class Lrs {
     this.readOnlyStates = readOnlyStates;
     this.statements = []; // accepted statements, arrival order, as sent (id added when missing)
     this.violations = []; // human-readable problems with what the course sent
-    this.log = []; // {method, path, query, status, headers, body} of every request
+    this.log = []; // {method, path, query, status, headers, body, at (ms)} of every request
     this.docs = new Map(); // docKey -> {contentType, body (string)}
     this.duplicates = 0; // identical statements sent again (accepted, not stored twice)
     this.state = 'up'; // 'up' | '503' | 'refuse'
@@ -74,6 +74,8 @@ class Lrs {
     this.fetchPath = fetch ? '/fetch/' + crypto.randomUUID() : null;
     this.fetchUsed = 0;
     if (fetch) this.auth = 'Basic ' + this.fetchToken;
+    this.rejects = []; // {match, status}: statements this LRS refuses whatever their validity
+    this.rejected = []; // {id, status} of each statement refused that way, per request
   }
 
   async start() {
@@ -113,6 +115,24 @@ class Lrs {
     for (let i = 0; i < n; i++) this.failures.push(status);
   }
 
+  // Statements for which match(statement) holds are refused with `status` (a POST batch holding
+  // one is refused whole, as xAPI wants), every time they come: a statement the LRS will never
+  // take, whatever the course does. Not recorded as a violation (the test chose it).
+  reject(match, status = 400) {
+    this.rejects.push({match, status});
+  }
+
+  // A new cmi5 launch (an LMS makes a fetch URL per launch): a fresh one-time fetch URL whose
+  // token becomes the expected Authorization from now on.
+  newFetch() {
+    this.fetchToken = crypto.randomBytes(18).toString('base64');
+    this.fetchPath = '/fetch/' + crypto.randomUUID();
+    this.fetchUrl = this.origin + this.fetchPath;
+    this.fetchUsed = 0;
+    this.auth = 'Basic ' + this.fetchToken;
+    return this.fetchUrl;
+  }
+
   // Seeds a document as an LMS would (cmi5's LMS.LaunchData, learner preferences).
   setDocument(resource, query, body) {
     const spec = DOCS[resource];
@@ -140,7 +160,7 @@ class Lrs {
     req.on('end', () => {
       const url = new URL(req.url, 'http://127.0.0.1');
       const entry = {method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-        headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status: 0};
+        headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status: 0, at: Date.now()};
       this.log.push(entry);
       const send = (status, body = null, headers = {}) => {
         entry.status = status;
@@ -226,6 +246,13 @@ class Lrs {
       batch = {...batch, id: q.statementId};
     }
     const list = Array.isArray(batch) ? batch : [batch];
+    for (const {match, status} of this.rejects) {
+      const bad = list.filter((s) => s && typeof s === 'object' && match(s));
+      if (bad.length) {
+        for (const s of bad) this.rejected.push({id: s.id, status});
+        return send(status, {error: 'statement refused by the test: ' + bad.map((s) => s.id).join(', ')});
+      }
+    }
     const result = this.accept(list, method);
     if (result.status !== 200) return send(result.status, {error: result.error});
     return method === 'PUT' ? send(204) : send(200, result.ids);

@@ -42,7 +42,7 @@ function run(bin, args) {
 
 // Exports a course (a key of COURSES, or {json, media}) into SCRATCH/<tag>; returns the folder
 // (or the zip file when `tag` ends in .zip). `format`: an export target (html, scorm12,
-// scorm2004-3, scorm2004-4); `options`: that target's options, given to the CLI as the course's
+// scorm2004-3, scorm2004-4, xapi, cmi5); `options`: that target's options, given to the CLI as the course's
 // exportSettings property ({"format": ..., "<format>": options}); `edit(json)`: changes the
 // canonical course JSON before it is loaded (a variant of a fixture).
 function exportCourse(course, tag = course, extra = [], {format = 'html', options = null, edit = null} = {}) {
@@ -64,8 +64,8 @@ function exportCourse(course, tag = course, extra = [], {format = 'html', option
   run(bin, ['load', json, project, '--assets', source.media, '--force']);
   run(bin, ['export', project, '--format', format, '--out', out, '--force', ...extra]);
   const scope = options && options.scope;
-  const expected = tag.endsWith('.zip') ? null : format === 'html' ? 'index.html'
-    : scope === 'package-per-module' ? null : 'imsmanifest.xml';
+  const manifest = {html: 'index.html', xapi: 'tincan.xml', cmi5: 'cmi5.xml'}[format] || 'imsmanifest.xml';
+  const expected = tag.endsWith('.zip') || scope === 'package-per-module' ? null : manifest;
   if (expected && !fs.existsSync(path.join(out, expected))) {
     throw new Error(`the export wrote no ${expected} in ${out}`);
   }

@@ -14,10 +14,13 @@ const TYPES = {
   '.xml': 'application/xml', '.woff2': 'font/woff2',
 };
 
-function serve(root, mount = 'course') {
+// handle(req, res, url): answers requests outside the package (e.g. an LMS's return page) and
+// returns true, or returns false to leave the request to the package.
+function serve(root, mount = 'course', {handle = null} = {}) {
   const prefix = '/' + mount + '/';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (handle && handle(req, res, url)) return;
     const rel = decodeURIComponent(url.pathname);
     const file = rel.startsWith(prefix) ? path.join(root, rel.slice(prefix.length) || 'index.html') : null;
     if (!file || !file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) ||

@@ -25,38 +25,13 @@ const QString PackagePerModule = QStringLiteral("package-per-module");
 const QString SuccessStatus = QStringLiteral("successStatus");
 const QString FailureStatus = QStringLiteral("failureStatus");
 const QString WriteMasteryScore = QStringLiteral("writeMasteryScore");
-const QString Resume = QStringLiteral("resume");
 const QString SchemaFiles = QStringLiteral("schemaFiles");
-
-// choices: {value, what a designer reads}; the first is the default.
-ExportOption option(const QString &key, PropertyType type, const char *label, const char *help,
-                    std::initializer_list<std::pair<const char *, const char *>> choices = {},
-                    const QJsonValue &defaultValue = QString())
-{
-    ExportOption o;
-    o.spec.key = key;
-    o.spec.type = type;
-    o.spec.label = label;
-    for (const auto &[value, name] : choices) {
-        o.spec.choices << QString::fromLatin1(value);
-        o.choiceLabels << name;
-    }
-    o.spec.defaultValue = o.spec.choices.isEmpty() ? defaultValue : QJsonValue(o.spec.choices.first());
-    o.help = help;
-    return o;
-}
 
 // The pass mark a SCO's manifest item carries: the course's passing score when the (sliced)
 // course has a graded quiz, since only then does it report pass or fail.
 std::optional<int> masteryScore(const CourseDocument &document, bool wanted)
 {
-    if (!wanted)
-        return std::nullopt;
-    bool graded = false;
-    document.root()->walk([&graded](const Node *node) {
-        graded = graded || (node->kind() == NodeKind::Quiz && !Grading::isSurvey(*node));
-    });
-    if (!graded)
+    if (!wanted || !Grading::hasGradedQuiz(*document.root()))
         return std::nullopt;
     return document.root()->integer(QStringLiteral("passingScore"));
 }
@@ -122,7 +97,7 @@ QString ScormTarget::adapter() const
 QList<ExportOption> ScormTarget::options() const
 {
     QList<ExportOption> list;
-    list << option(
+    list << ExportOption::make(
         Scope, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Package"),
         QT_TRANSLATE_NOOP("cw::ExportOption",
                           "course: one SCO for the whole course; sco-per-module: one package with a "
@@ -132,14 +107,14 @@ QList<ExportOption> ScormTarget::options() const
          {"sco-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package, a SCO per module")},
          {"package-per-module", QT_TRANSLATE_NOOP("cw::ExportOption", "One package per module")}});
     if (is12()) {
-        list << option(
+        list << ExportOption::make(
             SuccessStatus, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Status when passed"),
             QT_TRANSLATE_NOOP("cw::ExportOption",
                               "What the LMS records for a learner who passed: passed, or completed "
                               "for LMSs that only count completed."),
             {{"passed", QT_TRANSLATE_NOOP("cw::ExportOption", "Passed")},
              {"completed", QT_TRANSLATE_NOOP("cw::ExportOption", "Completed")}});
-        list << option(
+        list << ExportOption::make(
             FailureStatus, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Status when failed"),
             QT_TRANSLATE_NOOP("cw::ExportOption",
                               "What the LMS records for a learner who failed: failed, or incomplete "
@@ -147,25 +122,19 @@ QList<ExportOption> ScormTarget::options() const
             {{"failed", QT_TRANSLATE_NOOP("cw::ExportOption", "Failed")},
              {"incomplete", QT_TRANSLATE_NOOP("cw::ExportOption", "Incomplete")}});
     }
-    list << option(
+    list << ExportOption::make(
         WriteMasteryScore, PropertyType::Bool,
         QT_TRANSLATE_NOOP("cw::ExportOption", "Passing score in the manifest"),
         QT_TRANSLATE_NOOP("cw::ExportOption",
                           "Write the course's passing score into imsmanifest.xml, so the LMS knows "
                           "it (and may let an administrator change it)."),
         {}, true);
-    list << option(Resume, PropertyType::Enum, QT_TRANSLATE_NOOP("cw::ExportOption", "Resume"),
-                   QT_TRANSLATE_NOOP("cw::ExportOption",
-                                     "always: a returning learner continues where they left off; ask: the "
-                                     "course asks them first; never: every visit starts afresh."),
-                   {{"always", QT_TRANSLATE_NOOP("cw::ExportOption", "Always")},
-                    {"ask", QT_TRANSLATE_NOOP("cw::ExportOption", "Ask the learner")},
-                    {"never", QT_TRANSLATE_NOOP("cw::ExportOption", "Never")}});
-    ExportOption schemas =
-        option(SchemaFiles, PropertyType::String, QT_TRANSLATE_NOOP("cw::ExportOption", "Schema files"),
-               QT_TRANSLATE_NOOP("cw::ExportOption", "A folder holding the official XSD files of this SCORM "
-                                                     "version, copied into the package root for validators "
-                                                     "that need them (LMSs do not)."));
+    list << ExportOption::resume();
+    ExportOption schemas = ExportOption::make(
+        SchemaFiles, PropertyType::String, QT_TRANSLATE_NOOP("cw::ExportOption", "Schema files"),
+        QT_TRANSLATE_NOOP("cw::ExportOption", "A folder holding the official XSD files of this SCORM "
+                                              "version, copied into the package root for validators "
+                                              "that need them (LMSs do not)."));
     schemas.remembered = false; // a path on this computer
     schemas.isFolder = true;
     list << schemas;
@@ -181,11 +150,7 @@ qint64 ScormTarget::stateWorstCase(const ExportRequest &request) const
 {
     if (request.options.value(Scope).toString() == WholeCourse)
         return ExportTarget::stateWorstCase(request);
-    // Each module's SCO keeps its own learner state.
-    qint64 worst = 0;
-    for (int m = 0; m < CourseSlice::moduleCount(request.document); ++m)
-        worst = std::max(worst, StateBudget::worstCase(*CourseSlice::module(request.document, m)));
-    return worst;
+    return worstModuleState(request); // each module's SCO keeps its own learner state
 }
 
 QStringList ScormTarget::packageNames(const ExportRequest &request) const
@@ -208,7 +173,8 @@ bool ScormTarget::plan(const ExportRequest &request, PackagePlan &plan, QString 
     const QJsonObject &options = request.options;
     const QString scope = options.value(Scope).toString();
     PlayerPackage::Setup setup;
-    setup.tracking.insert(Resume, options.value(Resume));
+    const QString resume = ExportOption::resume().spec.key;
+    setup.tracking.insert(resume, options.value(resume));
     if (is12()) {
         setup.tracking.insert(SuccessStatus, options.value(SuccessStatus));
         setup.tracking.insert(FailureStatus, options.value(FailureStatus));

@@ -11,13 +11,6 @@ namespace {
 // existing %XX stays, or an identifier typed encoded would be encoded twice.
 const QByteArray KeepInIri = QByteArrayLiteral("!#$&'()*+,/:;=?@[]~");
 
-// RFC 3986 scheme; two letters at least, so a Windows path ("C:\...") is not taken for one.
-bool hasScheme(const QString &text)
-{
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
-    return scheme.match(text).hasMatch();
-}
-
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
@@ -44,6 +37,13 @@ QString encoded(const QString &text, const QByteArray &keep, bool keepEscapes)
 }
 
 } // namespace
+
+bool ActivityIri::hasScheme(const QString &text)
+{
+    // RFC 3986 scheme; two letters at least, so a Windows path ("C:\...") is not taken for one.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    return scheme.match(text).hasMatch();
+}
 
 QString ActivityIri::defaultBase(const QString &courseIdentifier)
 {

@@ -9,6 +9,8 @@ namespace cw {
 class ActivityIri
 {
 public:
+    // Whether `text` starts with an IRI scheme ("https:", "urn:"), which makes it absolute.
+    static bool hasScheme(const QString &text);
     // The base used when the author sets none: the course identifier itself when it is already an
     // absolute IRI (it has a scheme), else https://coursewright.invalid/course/<identifier>.
     static QString defaultBase(const QString &courseIdentifier);
