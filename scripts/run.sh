@@ -34,7 +34,7 @@ if [ -n "$export_dir" ]; then
     for format in scorm12 scorm2004-3 scorm2004-4 xapi cmi5; do
         "$bin/coursewright-cli" export "$export_dir/sample.cwcourse" --format "$format" --out "$export_dir/sample-$format.zip"
     done
-    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html), sample-html.zip the SCORM packages sample-scorm12.zip, sample-scorm2004-3.zip, sample-scorm2004-4.zip, and sample-xapi.zip and sample-cmi5.zip"
+    cw_log "Wrote $export_dir: sample.cwcourse, course.json, assets/, html/ (open html/index.html), sample-html.zip, the SCORM packages sample-scorm12.zip, sample-scorm2004-3.zip and sample-scorm2004-4.zip, and sample-xapi.zip and sample-cmi5.zip"
     exit 0
 fi
 

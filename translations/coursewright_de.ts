@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; holds a space or a character an IRI cannot hold (&lt; &gt; &quot; { } | \ ^ `); percent-encode such characters.</source>
-        <translation>„%1“ enthält ein Leerzeichen oder ein Zeichen, das in einer IRI nicht stehen kann (&lt; &gt; " { } | \ ^ `); kodieren Sie solche Zeichen mit Prozentzeichen.</translation>
+        <translation>„%1“ enthält ein Leerzeichen oder ein Zeichen, das in einer IRI nicht stehen kann (&lt; &gt; &quot; { } | \ ^ `); kodieren Sie solche Zeichen mit Prozentzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a query (?) or a fragment (#); node ids are added to the end of the base, so it must end in a path.</source>
@@ -2552,10 +2552,6 @@ Aufruf: coursewright-cli %1</translation>
         <translation> (ZIP-Archiv: %1 Bytes)</translation>
     </message>
     <message>
-        <source>Learner state, worst case: %1 characters (SCORM 1.2 allows %2, SCORM 2004 %3)</source>
-        <translation>Lernstand, schlimmster Fall: %1 Zeichen (SCORM 1.2 erlaubt %2, SCORM 2004 %3)</translation>
-    </message>
-    <message>
         <source>write a course package (html; exit status 1 on errors)</source>
         <translation>ein Kurspaket schreiben (html; Exit-Status 1 bei Fehlern)</translation>
     </message>
@@ -2645,6 +2641,14 @@ Die Optionen eines Formats kommen von der Kommandozeile, sonst aus dem, was der 
     <message>
         <source>supported formats: %1</source>
         <translation>unterstützte Formate: %1</translation>
+    </message>
+    <message>
+        <source>Learner state, worst case: %1 characters (%2 allows %3)</source>
+        <translation>Lernstand, schlimmster Fall: %1 Zeichen (%2 erlaubt %3)</translation>
+    </message>
+    <message>
+        <source>Learner state, worst case: %1 characters (no limit in this format; SCORM 1.2 allows %2, SCORM 2004 %3)</source>
+        <translation>Lernstand, schlimmster Fall: %1 Zeichen (in diesem Format unbegrenzt; SCORM 1.2 erlaubt %2, SCORM 2004 %3)</translation>
     </message>
 </context>
 <context>

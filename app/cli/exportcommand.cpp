@@ -329,11 +329,19 @@ int runExport(const QStringList &args)
         (result.archiveBytes > 0
              ? QCoreApplication::translate("cw::cli", " (zip archive: %1 bytes)").arg(result.archiveBytes)
              : QString()));
-    out(QCoreApplication::translate(
-            "cw::cli", "Learner state, worst case: %1 characters (SCORM 1.2 allows %2, SCORM 2004 %3)")
-            .arg(result.stateWorstCase)
-            .arg(StateBudget::Scorm12Limit)
-            .arg(StateBudget::Scorm2004Limit));
+    // The format's own limit; where it has none, SCORM's, for a course that may go there too.
+    if (const qint64 limit = target.stateLimit(); limit > 0)
+        out(QCoreApplication::translate("cw::cli", "Learner state, worst case: %1 characters (%2 allows %3)")
+                .arg(result.stateWorstCase)
+                .arg(target.label())
+                .arg(limit));
+    else
+        out(QCoreApplication::translate("cw::cli",
+                                        "Learner state, worst case: %1 characters (no limit in this "
+                                        "format; SCORM 1.2 allows %2, SCORM 2004 %3)")
+                .arg(result.stateWorstCase)
+                .arg(StateBudget::Scorm12Limit)
+                .arg(StateBudget::Scorm2004Limit));
 
     if (remember) {
         if (ExportSettings::remember(project->document(), target, result.options)) {

@@ -105,7 +105,10 @@
       if (body !== undefined) headers['Content-Type'] = 'application/json';
       try {
         const r = await env.fetch(endpoint + resource + (q ? '?' + q : ''), { method, headers,
-          body: body === undefined ? undefined : JSON.stringify(body), keepalive: !!opts.keepalive, cache: 'no-store',
+          body: body === undefined ? undefined : JSON.stringify(body), keepalive: !!opts.keepalive,
+          // A read must reach the LRS, not a cache. Only reads: Chromium skips its CORS preflight
+          // cache for a no-store request, which would double every write to an LRS elsewhere.
+          cache: method === 'GET' ? 'no-store' : 'default',
           signal: opts.signal });
         const text = await r.text().catch(() => '');
         let json = null;

@@ -194,6 +194,14 @@ void TestExportOptions::flagsReachThePackage()
     const QByteArray manifest = cw::zipEntry(out, "imsmanifest.xml");
     QVERIFY(manifest.contains("<schemaversion>1.2</schemaversion>"));
     QVERIFY(!manifest.contains("masteryscore"));
+    // The learner-state figure against this format's own limit.
+    QVERIFY2(r.out.contains("Learner state, worst case: 160 characters (SCORM 1.2 allows 4096)"),
+             r.out.constData());
+    const CliResult xapi =
+        runCli({QStringLiteral("export"), m_sample, QStringLiteral("--format"), QStringLiteral("xapi"),
+                QStringLiteral("--out"), path(QStringLiteral("x.zip"))});
+    QVERIFY2(xapi.code == 0, qPrintable(xapi.err));
+    QVERIFY2(xapi.out.contains("160 characters (no limit in this format;"), xapi.out.constData());
     const CliResult withScore = runCli({QStringLiteral("export"), m_sample, QStringLiteral("--format"),
                                         QStringLiteral("scorm12"), QStringLiteral("--out"), out});
     QVERIFY2(withScore.code == 0, qPrintable(withScore.err));

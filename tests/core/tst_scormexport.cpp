@@ -1,6 +1,8 @@
 // The SCORM targets (scorm12, scorm2004-3, scorm2004-4): manifests against golden files and the
 // official XSDs, every shipped file listed once, identifiers stable across re-exports, the three
 // scopes, the options (kept with the course), schema files, and the suspend-data preflight.
+#include "planentries.h"
+
 #include "export/courseslice.h"
 #include "export/exporter.h"
 #include "export/exportsettings.h"
@@ -27,6 +29,8 @@
 #include <QtTest>
 
 using namespace cw;
+using test::paths;
+using test::planned;
 
 namespace {
 
@@ -97,23 +101,6 @@ Manifest parse(const QByteArray &xml)
     }
     m.ok = !r.hasError();
     return m;
-}
-
-QByteArray planned(const PackagePlan &plan, const QString &path)
-{
-    for (const PackageEntry &entry : plan.entries()) {
-        if (entry.path == path)
-            return entry.bytes;
-    }
-    return {};
-}
-
-QStringList paths(const PackagePlan &plan)
-{
-    QStringList list;
-    for (const PackageEntry &entry : plan.entries())
-        list << entry.path;
-    return list;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // masteryScore, launch pages), activity IRIs stable and derived from the base, the tracking values
 // the adapters read, the page's connect-src, and what is refused in words. Every cmi5.xml read
 // back is also validated against the course-structure schema (tests/data/xapi).
+#include "planentries.h"
 #include "xmllint.h"
 
 #include "export/courseslice.h"
@@ -32,6 +33,8 @@
 #include <QtTest>
 
 using namespace cw;
+using test::paths;
+using test::planned;
 
 namespace {
 
@@ -48,24 +51,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray planned(const PackagePlan &plan, const QString &path)
-{
-    for (const PackageEntry &entry : plan.entries()) {
-        if (entry.path == path)
-            return entry.bytes;
-    }
-    return {};
-}
-
-QStringList paths(const PackagePlan &plan)
-{
-    QStringList list;
-    for (const PackageEntry &entry : plan.entries())
-        list << entry.path;
-    list.sort();
-    return list;
 }
 
 QJsonObject courseData(const QByteArray &script)

@@ -111,6 +111,40 @@ ExportDialog::AssetSourceFactory slowFactory(Project &project, int chunks, int d
     };
 }
 
+// Each option of `target` has its field in the dialog: the kind its type asks for, named and
+// explained as the option says, with the option's choices as labels and its default chosen.
+void checkOptionFields(ExportDialog &dialog, const ExportTarget &target)
+{
+    for (const ExportOption &option : target.options()) {
+        QWidget *field = dialog.optionField(option.spec.key);
+        QVERIFY2(field, qPrintable(option.spec.key));
+        QCOMPARE(field->accessibleName(), option.label());
+        QCOMPARE(field->toolTip(), option.helpText());
+        switch (option.spec.type) {
+        case PropertyType::Enum: {
+            auto *combo = qobject_cast<QComboBox *>(field);
+            QVERIFY(combo);
+            QCOMPARE(combo->count(), option.spec.choices.size());
+            // Every choice has words of its own for the dialog, not just the stored value.
+            QCOMPARE(option.choiceLabels.size(), option.spec.choices.size());
+            for (int i = 0; i < combo->count(); ++i) {
+                QCOMPARE(combo->itemData(i).toString(), option.spec.choices.at(i));
+                QCOMPARE(combo->itemText(i), option.choiceLabel(option.spec.choices.at(i)));
+            }
+            QCOMPARE(combo->currentData().toString(), option.spec.defaultValue.toString());
+            break;
+        }
+        case PropertyType::Bool:
+            QVERIFY(qobject_cast<QCheckBox *>(field));
+            QCOMPARE(qobject_cast<QCheckBox *>(field)->isChecked(), option.spec.defaultValue.toBool());
+            break;
+        default:
+            QVERIFY(qobject_cast<QLineEdit *>(field));
+            break;
+        }
+    }
+}
+
 } // namespace
 
 class TestExportDialog : public QObject
@@ -254,36 +288,17 @@ void TestExportDialog::optionFieldsFollowTheFormat()
     QCOMPARE(dialog.optionValues(), QJsonObject());
     QVERIFY(ExportTargets::find(QStringLiteral("scorm12")));
 
-    dialog.setFormat(QStringLiteral("scorm12"));
-    QVERIFY(!box->isHidden());
-    const ExportTarget &target = *ExportTargets::find(QStringLiteral("scorm12"));
-    for (const ExportOption &option : target.options()) {
-        QWidget *field = dialog.optionField(option.spec.key);
-        QVERIFY2(field, qPrintable(option.spec.key));
-        QCOMPARE(field->accessibleName(), option.label());
-        QCOMPARE(field->toolTip(), option.helpText());
-        switch (option.spec.type) {
-        case PropertyType::Enum: {
-            auto *combo = qobject_cast<QComboBox *>(field);
-            QVERIFY(combo);
-            QCOMPARE(combo->count(), option.spec.choices.size());
-            for (int i = 0; i < combo->count(); ++i) {
-                QCOMPARE(combo->itemData(i).toString(), option.spec.choices.at(i));
-                QCOMPARE(combo->itemText(i), option.choiceLabel(option.spec.choices.at(i)));
-                QVERIFY(combo->itemText(i) != option.spec.choices.at(i)); // a label, not the stored word
-            }
-            QCOMPARE(combo->currentData().toString(), option.spec.defaultValue.toString());
-            break;
-        }
-        case PropertyType::Bool:
-            QVERIFY(qobject_cast<QCheckBox *>(field));
-            QCOMPARE(qobject_cast<QCheckBox *>(field)->isChecked(), option.spec.defaultValue.toBool());
-            break;
-        default:
-            QVERIFY(qobject_cast<QLineEdit *>(field));
-            break;
-        }
+    // Every target with options (SCORM, xAPI, cmi5): one field per option, as its option says.
+    for (const ExportTarget *target : ExportTargets::all()) {
+        if (target->options().isEmpty())
+            continue;
+        dialog.setFormat(target->name());
+        QVERIFY(!box->isHidden());
+        checkOptionFields(dialog, *target);
+        if (QTest::currentTestFailed())
+            return;
     }
+    dialog.setFormat(QStringLiteral("scorm12"));
     // Words a designer reads, not stored values.
     auto *scope = qobject_cast<QComboBox *>(dialog.optionField(QStringLiteral("scope")));
     QVERIFY(scope);
@@ -308,7 +323,7 @@ void TestExportDialog::optionFieldsFollowTheFormat()
     std::unique_ptr<Project> project = sampleProject();
     QVERIFY(project);
     QVERIFY(ExportSettings::remember(
-        project->document(), target,
+        project->document(), *ExportTargets::find(QStringLiteral("scorm12")),
         {{QStringLiteral("resume"), QStringLiteral("ask")}, {QStringLiteral("writeMasteryScore"), false}}));
     ExportDialog kept(*project);
     QCOMPARE(kept.format(), QStringLiteral("scorm12"));

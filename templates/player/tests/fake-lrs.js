@@ -17,7 +17,7 @@ function fakeLrs(opts) {
   opts = opts || {};
   const lrs = {
     statements: [], // accepted, in arrival order
-    log: [], // {method, url, path, query, headers, body, keepalive}
+    log: [], // {method, url, path, query, headers, body, keepalive, cache}
     docs: new Map(), // "resource stateId/profileId" -> body text
     down: 0, // answer every request with this status (0: a network error) while set to a number
     isDown: false,
@@ -33,7 +33,7 @@ function fakeLrs(opts) {
     init = init || {};
     const u = new URL(url);
     const entry = { method: init.method || 'GET', url, path: u.pathname, query: Object.fromEntries(u.searchParams),
-      headers: init.headers || {}, body: init.body, keepalive: !!init.keepalive };
+      headers: init.headers || {}, body: init.body, keepalive: !!init.keepalive, cache: init.cache || 'default' };
     lrs.log.push(entry);
     if (url.startsWith(FETCH)) {
       if (entry.method !== 'POST') return response(405, {});

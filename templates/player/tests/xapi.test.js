@@ -68,7 +68,10 @@ test('start: endpoint gets its "/", auth goes verbatim, the version header on ev
     assert.strictEqual(e.query.content_token, 'ct-1');
     assert.strictEqual(e.query.grouping, 'g');
     assert.strictEqual(e.query.endpoint, undefined);
+    // Reads skip caches; writes keep the default, or Chromium would preflight every one again.
+    assert.strictEqual(e.cache, e.method === 'GET' ? 'no-store' : 'default', `${e.method} ${e.path}`);
   }
+  assert.ok(r.lrs.log.some((e) => e.method === 'POST'));
   const gets = r.lrs.requests('GET', 'state').map((e) => [e.query.stateId, e.query.activityId, JSON.parse(e.query.agent).mbox,
     e.query.registration]);
   assert.deepStrictEqual(gets.sort(), [['bookmark', ACTIVITY, ACTOR.mbox, REG], ['learner-state', ACTIVITY, ACTOR.mbox, REG]]);
