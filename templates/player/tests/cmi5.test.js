@@ -47,13 +47,8 @@ function launch(data, env) {
 const verbs = (lrs) => lrs.verbs();
 const settled = (r) => until(() => !JSON.parse(r.storage.getItem('coursewright:xapi-queue:' + ENDPOINT) || '[]').length);
 
-// The e2e cmi5 rule checker, when the e2e modules are installed.
-let rules = null;
-try {
-  rules = require('../../../tests/e2e/lib/cmi5-rules.js');
-} catch (e) {
-  // not installed
-}
+// The e2e cmi5 rule checker, when the e2e modules are installed (always under ctest).
+const rules = require('./e2e-modules.js').e2eModule('../../../tests/e2e/lib/cmi5-rules.js');
 const broken = (lrs, opts) => (rules ? rules.check(lrs.statements, Object.assign({ launchActivityId: AU, registration: REG,
   actor: ACTOR }, opts)) : []);
 

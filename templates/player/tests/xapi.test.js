@@ -35,13 +35,10 @@ function launch(params, env, tracking_) {
 }
 const queued = (storage) => JSON.parse(storage.getItem('coursewright:xapi-queue:' + ENDPOINT) || '[]');
 
-// Validates with @learninglocker/xapi-validation when the e2e modules are installed.
-let validate = null;
-try {
-  validate = require('../../../tests/e2e/node_modules/@learninglocker/xapi-validation').default;
-} catch (e) {
-  // not installed: the shape checks below still run
-}
+// Validates with @learninglocker/xapi-validation when the e2e modules are installed (always under
+// ctest); the shape checks below run either way.
+const validation = require('./e2e-modules.js').e2eModule('../../../tests/e2e/node_modules/@learninglocker/xapi-validation');
+const validate = validation && validation.default;
 const invalid = (statements) => (validate ? statements.flatMap((s) => validate(s).map((w) => `${s.verb.id}: ${(w.path || []).join('.')}`)) : []);
 
 test('no endpoint or no actor: untracked with the no-lms notice, no request', async () => {
