@@ -124,6 +124,34 @@
         <source>Fail</source>
         <translation>Nicht bestanden</translation>
     </message>
+    <message>
+        <source>System font</source>
+        <translation>Systemschrift</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Serifenlos</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Serifen</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Abgerundet</translation>
+    </message>
+    <message>
+        <source>Monospace</source>
+        <translation>Nichtproportional</translation>
+    </message>
+    <message>
+        <source>Free: any page in any order</source>
+        <translation>Frei: jede Seite in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>In order: each page after the one before</source>
+        <translation>Der Reihe nach: jede Seite nach der vorigen</translation>
+    </message>
 </context>
 <context>
     <name>cw::Cmi5Target</name>

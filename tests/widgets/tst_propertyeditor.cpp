@@ -1,5 +1,6 @@
 // PropertyEditor: one widget per schema property, typing merged into one undo step, commits on
 // leaving a field, and refreshes from the document without writing back.
+#include "choicelabel.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "propertyeditor.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void spinBoxRespectsRange();
     void stringListOnePerLine();
     void nodeRefOffersScenarioSteps();
+    void everyChoiceHasWords();
     void removedNodeClearsEditor();
 
 private:
@@ -277,4 +279,27 @@ void TestPropertyEditor::removedNodeClearsEditor()
 }
 
 QTEST_MAIN(TestPropertyEditor)
+void TestPropertyEditor::everyChoiceHasWords()
+{
+    // Every stored value a designer picks from (Enum and Flags properties of every kind) has a
+    // label of its own, which translations reach: none falls back to the capitalised value.
+    int seen = 0;
+    for (int k = 0; k < NodeKindCount; ++k) {
+        for (const PropertySpec &spec : Schema::instance().kind(NodeKind(k)).properties) {
+            if (spec.type != PropertyType::Enum && spec.type != PropertyType::Flags)
+                continue;
+            for (const QString &choice : spec.choices) {
+                ++seen;
+                QVERIFY2(
+                    ChoiceLabel::hasLabel(choice),
+                    qPrintable(QStringLiteral("%1.%2: %3").arg(kindName(NodeKind(k)), spec.key, choice)));
+            }
+        }
+    }
+    QVERIFY(seen > 20);
+    QCOMPARE(ChoiceLabel::label(QStringLiteral("sequential")),
+             QStringLiteral("In order: each page after the one before"));
+    QVERIFY(!ChoiceLabel::hasLabel(QStringLiteral("no-such-value")));
+}
+
 #include "tst_propertyeditor.moc"
