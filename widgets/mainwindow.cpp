@@ -539,6 +539,8 @@ QUuid MainWindow::addNode(NodeKind kind)
         return {};
     }
     selectNode(id);
+    // The new item's first field takes the typing (its title), not the outline.
+    m_properties->focusFirstField();
     return id;
 }
 

@@ -169,6 +169,23 @@ QWidget *PropertyEditor::editorFor(const QString &key) const
     return nullptr;
 }
 
+bool PropertyEditor::focusFirstField()
+{
+    for (const Field &f : m_fields) {
+        // Fields hidden by a shown-when rule, or disabled, are skipped (isHidden: the form may not
+        // be on screen yet).
+        if (f.editor->isHidden() || !f.editor->isEnabled() || f.editor->focusPolicy() == Qt::NoFocus)
+            continue;
+        f.editor->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(f.editor))
+            line->selectAll();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(f.editor))
+            plain->selectAll();
+        return true;
+    }
+    return false;
+}
+
 QString PropertyEditor::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();

@@ -39,6 +39,9 @@ public:
 
     // The editor widget for a property of the shown node, or nullptr (tests, focus handling).
     QWidget *editorFor(const QString &key) const;
+    // Puts the keyboard in the shown node's first field that can take it (its text selected), so
+    // a designer who just added an item types its title straight away. False when there is none.
+    bool focusFirstField();
     // The last refused edit's message, empty after a successful one.
     QString errorText() const;
 

@@ -105,6 +105,8 @@ void TestMainWindow::addOffersKindsForSelection()
 
 void TestMainWindow::addInsertsAfterSelectionAndSelects()
 {
+    m_window->show(); // keyboard focus needs an active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const QUuid first = page()->id();
     m_window->selectNode(first);
     const QUuid quiz = m_window->addNode(NodeKind::Quiz);
@@ -116,6 +118,11 @@ void TestMainWindow::addInsertsAfterSelectionAndSelects()
     QCOMPARE(m_window->selectedNode(), quiz);
     QCOMPARE(m_window->propertyEditor()->node(), quiz);
     QVERIFY(m_window->isWindowModified());
+    // Typing goes to the new item's title, selected so it replaces the default.
+    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    QVERIFY(title);
+    QVERIFY(title->hasFocus());
+    QCOMPARE(title->selectedText(), title->text());
     doc()->undoStack()->undo();
     QVERIFY(!doc()->node(quiz));
     QVERIFY(!m_window->isWindowModified());
