@@ -80,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    // F2 renames in place; a double click still expands and collapses, as before.
+    m_outline->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_outline->setDragEnabled(true);
     m_outline->setAcceptDrops(true);
     m_outline->setDropIndicatorShown(true);

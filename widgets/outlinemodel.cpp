@@ -30,6 +30,19 @@ void OutlineModel::setDocument(CourseDocument *document)
     endResetModel();
 }
 
+namespace {
+
+// The property a node is named by, when a designer can rename it in the outline: a one-line text
+// (titles; not rich text such as a text block's body, which only its editor can change).
+const PropertySpec *nameProperty(const Node &node)
+{
+    const KindSpec &kind = Schema::instance().kind(node.kind());
+    const PropertySpec *spec = Schema::instance().property(node.kind(), kind.displayKey);
+    return spec && spec->type == PropertyType::String ? spec : nullptr;
+}
+
+} // namespace
+
 QString OutlineModel::labelFor(const Node &node)
 {
     QString text = node.displayText().simplified();
@@ -104,6 +117,10 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return labelFor(*n);
+    case Qt::EditRole: {
+        const PropertySpec *name = nameProperty(*n);
+        return name ? n->string(name->key) : QVariant();
+    }
     case Qt::DecorationRole:
         return KindIcon::icon(n->kind());
     case Qt::ToolTipRole:
@@ -132,7 +149,20 @@ Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
         f |= Qt::ItemIsDropEnabled;
     if (n->childCount() == 0)
         f |= Qt::ItemNeverHasChildren;
+    if (nameProperty(*n))
+        f |= Qt::ItemIsEditable;
     return f;
+}
+
+bool OutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node *n = nodeAt(index);
+    const PropertySpec *name = n && role == Qt::EditRole ? nameProperty(*n) : nullptr;
+    if (!name)
+        return false;
+    // Through the document, so a rename is one undoable edit like any other (the model hears the
+    // change as every view does).
+    return m_document->setProperty(n->id(), name->key, value.toString(), true);
 }
 
 Qt::DropActions OutlineModel::supportedDragActions() const

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void deleteAndUndo();
     void duplicateCopiesWithFreshIds();
     void moveUpAndDown();
+    void f2RenamesInTheOutline();
     void undoRedoShortcuts();
     void problemsDockSelectsNode();
     void saveAndOpen();
@@ -308,4 +309,40 @@ void TestMainWindow::importMediaFillsTheSelectedImage()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::f2RenamesInTheOutline()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *outline = m_window->findChild<QTreeView *>(QStringLiteral("Outline"));
+    QVERIFY(outline);
+    const QUuid id = page()->id();
+    m_window->selectNode(id);
+    outline->setFocus();
+    QTest::keyClick(outline, Qt::Key_F2);
+    auto *field = outline->viewport()->findChild<QLineEdit *>();
+    QVERIFY(field);
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(field->text(), page()->string(QStringLiteral("title")));
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("Spotting hazards"));
+    QTest::keyClick(field, Qt::Key_Return); // the view commits on its next turn of the event loop
+    QTRY_COMPARE(doc()->node(id)->string(QStringLiteral("title")), QStringLiteral("Spotting hazards"));
+    // The form shows the new title too.
+    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Spotting hazards"));
+    // One undoable edit.
+    doc()->undoStack()->undo();
+    QVERIFY(doc()->node(id)->string(QStringLiteral("title")) != QStringLiteral("Spotting hazards"));
+
+    // A rich-text block has no one-line name to edit there: F2 opens no editor.
+    const QUuid text = m_window->addNode(NodeKind::Text);
+    QVERIFY(!text.isNull());
+    m_window->selectNode(text);
+    outline->setFocus();
+    QTest::keyClick(outline, Qt::Key_F2);
+    QVERIFY(!outline->viewport()->findChild<QLineEdit *>() ||
+            !outline->viewport()->findChild<QLineEdit *>()->isVisible());
+}
+
 #include "tst_mainwindow.moc"
