@@ -19,6 +19,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -29,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
@@ -57,6 +60,16 @@ QString fileFilter()
 {
     return QCoreApplication::translate("cw::MainWindow", "Coursewright courses (*.cwcourse)");
 }
+
+// The course file a drag brings: exactly one local file named *.cwcourse; empty otherwise.
+QString droppedCourse(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+    return path.endsWith(QLatin1String(".cwcourse"), Qt::CaseInsensitive) ? path : QString();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -84,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_outline->setDragEnabled(true);
     m_outline->setAcceptDrops(true);
+    setAcceptDrops(true); // a course file dropped on the window opens (dropEvent)
     m_outline->setDropIndicatorShown(true);
     m_outline->setDragDropMode(QAbstractItemView::DragDrop);
     m_outline->setDefaultDropAction(Qt::MoveAction);
@@ -849,6 +863,26 @@ void MainWindow::rebuildRecentMenu()
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCourse(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCourse(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opened once the drop has finished: the dialogs it may show (save changes, recovery, an
+    // error) must not run inside the drag's own event loop on every platform.
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSave())
+            openPath(path);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

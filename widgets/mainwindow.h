@@ -73,6 +73,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .cwcourse file dropped on the window opens it (after asking to save the open course).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void duplicateCopiesWithFreshIds();
     void moveUpAndDown();
     void f2RenamesInTheOutline();
+    void droppedCourseFileOpens();
     void undoRedoShortcuts();
     void problemsDockSelectsNode();
     void saveAndOpen();
@@ -343,6 +345,36 @@ void TestMainWindow::f2RenamesInTheOutline()
     QTest::keyClick(outline, Qt::Key_F2);
     QVERIFY(!outline->viewport()->findChild<QLineEdit *>() ||
             !outline->viewport()->findChild<QLineEdit *>()->isVisible());
+}
+
+void TestMainWindow::droppedCourseFileOpens()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("dropped.cwcourse"));
+    QString error;
+    QVERIFY2(m_window->saveFileAs(saved, &error), qPrintable(error));
+    QVERIFY2(m_window->newCourse(&error), qPrintable(error));
+    QVERIFY(m_window->filePath() != saved);
+
+    const auto drop = [this](const QList<QUrl> &urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint at(m_window->width() / 2, m_window->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropped);
+        return dropped.isAccepted();
+    };
+    // Anything but one course file is refused at the door.
+    QVERIFY(!drop({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))}));
+    QVERIFY(!drop({QUrl::fromLocalFile(saved), QUrl::fromLocalFile(saved)}));
+    QVERIFY(!drop({QUrl(QStringLiteral("https://example.com/a.cwcourse"))}));
+    // One course file opens (once the drop has finished).
+    QVERIFY(drop({QUrl::fromLocalFile(saved)}));
+    QTRY_COMPARE(m_window->filePath(), saved);
 }
 
 #include "tst_mainwindow.moc"
