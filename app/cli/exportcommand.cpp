@@ -30,13 +30,9 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
-// The registered targets (ExportTargets), then the standards still to come.
 QString targetNames()
 {
-    QStringList names;
-    for (const ExportTarget *target : ExportTargets::all())
-        names << target->name();
-    return names.join(QStringLiteral(", "));
+    return Exporter::formats().join(QStringLiteral(", "));
 }
 
 QString formatList()
