@@ -54,7 +54,11 @@ class Session {
       if (!this.allowed(request.url())) this.outside.push(request.url());
     });
     page.on('requestfailed', (request) => {
-      if (this.allowed(request.url())) this.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+      // ERR_ABORTED: the browser cancelled it because the page went away (a reload while an image
+      // was still loading, seen once under ASan), not a file the package lacks (that is a 404).
+      const why = request.failure()?.errorText;
+      if (why === 'net::ERR_ABORTED') return;
+      if (this.allowed(request.url())) this.errors.push(`request failed: ${request.url()} ${why}`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400) this.errors.push(`HTTP ${response.status()}: ${response.url()}`);
