@@ -310,6 +310,7 @@ public:
 private:
     static void fail(QString *error, const QString &message);
     void skipElement(); // the current start element and everything inside it
+    void writeText(const QString &text);
 
     QXmlStreamReader m_reader;
     QByteArray m_out;
@@ -337,6 +338,20 @@ void Cleaner::skipElement()
             ++depth;
         else if (token == QXmlStreamReader::EndElement)
             --depth;
+    }
+}
+
+// A carriage return reaches the text only from a character reference (the parser turns a literal one
+// into a line feed), and QXmlStreamWriter writes it raw, so the next parse would read a line feed:
+// it is written as a reference again, and the text survives any number of cleanings unchanged.
+void Cleaner::writeText(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\r'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            m_writer.writeEntityReference(QStringLiteral("#13"));
+        if (!lines[i].isEmpty())
+            m_writer.writeCharacters(lines[i]);
     }
 }
 
@@ -412,7 +427,7 @@ std::optional<QByteArray> Cleaner::run(QString *error)
                 const QString sheet = SvgStyle::cleanSheet(m_styleText);
                 if (!sheet.isEmpty()) {
                     m_writer.writeStartElement(kSvgNs, QStringLiteral("style"));
-                    m_writer.writeCharacters(sheet);
+                    writeText(sheet);
                     m_writer.writeEndElement();
                 }
                 break;
@@ -424,7 +439,7 @@ std::optional<QByteArray> Cleaner::run(QString *error)
             if (m_inStyle)
                 m_styleText += m_reader.text();
             else if (m_depth > 0)
-                m_writer.writeCharacters(m_reader.text().toString());
+                writeText(m_reader.text().toString());
             break;
         default: // comments, processing instructions, the XML declaration
             break;
