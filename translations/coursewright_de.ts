@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cw::ActionRegistry</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Einen neuen Kurs beginnen</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample Course</source>
+        <translation>Neu aus &amp;Beispielkurs</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a course file</source>
+        <translation>Eine Kursdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the course</source>
+        <translation>Den Kurs speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the course under a new name</source>
+        <translation>Den Kurs unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the course as a package to put online or into a learning platform</source>
+        <translation>Den Kurs als Paket schreiben, um ihn online oder in eine Lernplattform zu stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Media…</source>
+        <translation>&amp;Medien importieren …</translation>
+    </message>
+    <message>
+        <source>Add images, audio, video or captions to the course; they go into the selected item when it takes them</source>
+        <translation>Bilder, Audio, Video oder Untertitel zum Kurs hinzufügen; sie kommen in das ausgewählte Element, wenn es sie aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected item and everything in it</source>
+        <translation>Das ausgewählte Element mit seinem gesamten Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item and everything in it</source>
+        <translation>Das ausgewählte Element mit seinem gesamten Inhalt löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected item before the one above it</source>
+        <translation>Das ausgewählte Element vor das darüberliegende verschieben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected item after the one below it</source>
+        <translation>Das ausgewählte Element hinter das darunterliegende verschieben</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation>Zur &amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the course outline</source>
+        <translation>Die Tastatureingabe in die Kursgliederung setzen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the selected item&apos;s first field</source>
+        <translation>Die Tastatureingabe in das erste Feld des ausgewählten Elements setzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Coursewright</source>
+        <translation>&amp;Über Coursewright</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>cw::AssetBlobs</name>
     <message>
         <source>Could not write media data</source>
@@ -166,6 +289,41 @@
     <message>
         <source>The course &quot;%1&quot; has no graded quiz, so no learner can pass it: &quot;Move on when: %2&quot; could never be met. Choose auto or Completed, or add a graded quiz to the course.</source>
         <translation>Der Kurs „%1“ hat kein bewertetes Quiz, daher kann ihn niemand bestehen: „Weiter, wenn: %2“ wäre nie erfüllt. Wählen Sie „auto“ oder „Completed“ oder fügen Sie dem Kurs ein bewertetes Quiz hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ColorField</name>
+    <message>
+        <source>Pick the theme colour</source>
+        <translation>Designfarbe auswählen</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Eine Farbe auswählen</translation>
+    </message>
+    <message>
+        <source>Theme colour as #rrggbb</source>
+        <translation>Designfarbe als #rrggbb</translation>
+    </message>
+    <message>
+        <source>Contrast with white text</source>
+        <translation>Kontrast zu weißem Text</translation>
+    </message>
+    <message>
+        <source>Theme Colour</source>
+        <translation>Designfarbe</translation>
+    </message>
+    <message>
+        <source>Not a colour yet: six hex digits after #, or pick one.</source>
+        <translation>Noch keine Farbe: sechs Hexadezimalziffern nach #, oder wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>Contrast with white text %1:1: easy to read.</source>
+        <translation>Kontrast zu weißem Text %1:1: gut lesbar.</translation>
+    </message>
+    <message>
+        <source>Contrast with white text %1:1: too light; text needs at least %2:1.</source>
+        <translation>Kontrast zu weißem Text %1:1: zu hell; Text braucht mindestens %2:1.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +938,17 @@
     </message>
 </context>
 <context>
+    <name>cw::LanguageField</name>
+    <message>
+        <source>Type a language name or a tag such as en-GB</source>
+        <translation>Sprachname oder Kürzel wie de-DE eingeben</translation>
+    </message>
+    <message>
+        <source>The language the course is written in. Learning platforms and screen readers use it; it is stored as a standard language tag (BCP 47).</source>
+        <translation>Die Sprache, in der der Kurs geschrieben ist. Lernplattformen und Bildschirmleser verwenden sie; sie wird als Standard-Sprachkürzel (BCP 47) gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>Coursewright courses (*.cwcourse)</source>
@@ -800,66 +969,6 @@
     <message>
         <source>Errors: %1  Warnings: %2</source>
         <translation>Fehler: %1  Warnungen: %2</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>Start a new course</source>
-        <translation>Einen neuen Kurs beginnen</translation>
-    </message>
-    <message>
-        <source>New from &amp;Sample Course</source>
-        <translation>Neu aus &amp;Beispielkurs</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open a course file</source>
-        <translation>Eine Kursdatei öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected item and everything in it</source>
-        <translation>Das ausgewählte Element mit seinem gesamten Inhalt löschen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -888,14 +997,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Coursewright</source>
-        <translation>&amp;Über Coursewright</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
@@ -928,10 +1029,6 @@
     <message>
         <source>No course</source>
         <translation>Kein Kurs</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Coursewright</source>
@@ -1029,14 +1126,6 @@
         <source>Inside this %1</source>
         <translation>In diesem Element (%1)</translation>
     </message>
-    <message>
-        <source>Import &amp;Media…</source>
-        <translation>&amp;Medien importieren …</translation>
-    </message>
-    <message>
-        <source>Add images, audio, video or captions to the course; they go into the selected item when it takes them</source>
-        <translation>Bilder, Audio, Video oder Untertitel zum Kurs hinzufügen; sie kommen in das ausgewählte Element, wenn es sie aufnehmen kann</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n media file(s)</source>
         <translation>
@@ -1059,14 +1148,6 @@
     <message>
         <source>Recovered Course</source>
         <translation>Wiederhergestellter Kurs</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Write the course as a package to put online or into a learning platform</source>
-        <translation>Den Kurs als Paket schreiben, um ihn online oder in eine Lernplattform zu stellen</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1: %n file(s).</source>
@@ -1199,6 +1280,34 @@
     <message>
         <source>The media file %1 is a web page or script, which could run in the learner&apos;s LMS window; it is not put into packages.</source>
         <translation>Die Mediendatei %1 ist eine Webseite oder ein Skript, das im LMS-Fenster der Lernenden ausgeführt werden könnte; sie wird nicht in Pakete übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PartRowsEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 is a question part (&quot;Choice&quot;), %2 its number, %3 a property (&quot;correct&quot;, &quot;feedback&quot;)</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation>%1 %2 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation>%1 %2 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Mark the correct %1</source>
+        <translation>Richtige %1 markieren</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1569,13 @@
     </message>
 </context>
 <context>
+    <name>cw::ProjectSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
     <name>cw::PropertyEditor</name>
     <message>
         <source>(missing: %1)</source>
@@ -1490,16 +1606,55 @@
         <translation>z. B. trust += 1; warned = true</translation>
     </message>
     <message>
-        <source>HTML: &lt;p&gt;, &lt;strong&gt;, &lt;em&gt;, &lt;a href&gt;, &lt;ul&gt;/&lt;ol&gt;/&lt;li&gt;, &lt;h2&gt;-&lt;h4&gt;, &lt;blockquote&gt;, &lt;code&gt;</source>
-        <translation>HTML: &lt;p&gt;, &lt;strong&gt;, &lt;em&gt;, &lt;a href&gt;, &lt;ul&gt;/&lt;ol&gt;/&lt;li&gt;, &lt;h2&gt;–&lt;h4&gt;, &lt;blockquote&gt;, &lt;code&gt;</translation>
-    </message>
-    <message>
         <source>One entry per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::QuestionEditor</name>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Steps in the correct order</source>
+        <translation>Schritte in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Select a question to edit it.</source>
+        <translation>Wählen Sie eine Frage aus, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Fehler beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>%1: true</source>
+        <translation>%1: wahr</translation>
+    </message>
+    <message>
+        <source>%1: false</source>
+        <translation>%1: falsch</translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1747,104 @@
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::RichTextEdit</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a link. Use a web address (https://...), mailto: or tel:; a course cannot link to its own files.</source>
+        <translation>„%1“ kann kein Link sein. Verwenden Sie eine Webadresse (https://...), mailto: oder tel:; ein Kurs kann nicht auf seine eigenen Dateien verlinken.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::RichTextToolBar</name>
+    <message>
+        <source>Text formatting</source>
+        <translation>Textformatierung</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code (fixed-width text)</source>
+        <translation>Code (Text mit fester Breite)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation>Ü%1</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Überschrift %1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitattext</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>Codeblock</translation>
+    </message>
+    <message>
+        <source>Code block (preformatted lines)</source>
+        <translation>Codeblock (vorformatierte Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Web address (https://...), mailto: or tel: (empty removes the link):</source>
+        <translation>Webadresse (https://...), mailto: oder tel: (leer entfernt den Link):</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "editors/editorarea.h"
+#include "editors/quiz/questioneditor.h"
 #include "exportdialog.h"
 #include "kindicon.h"
 #include "model/coursedocument.h"
@@ -8,11 +10,12 @@
 #include "outlinemodel.h"
 #include "problemsdock.h"
 #include "propertyeditor.h"
-#include "store/autosaver.h"
+#include "selection/selectionmodel.h"
+#include "shell/actionregistry.h"
+#include "shell/projectsession.h"
 #include "store/mediaimport.h"
 #include "store/project.h"
 #include "store/recoveryfile.h"
-#include "store/starters.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,8 +51,7 @@
 namespace cw {
 
 namespace {
-const QString kRecentKey = QStringLiteral("recentFiles");
-constexpr int kMaxRecent = 8;
+using Id = ActionRegistry::Id;
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
@@ -74,10 +76,13 @@ QString droppedCourse(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new ProjectSession(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_actions(new ActionRegistry(m_undoGroup, this))
+    , m_selection(new SelectionModel(this))
     , m_model(new OutlineModel(this))
     , m_outline(new QTreeView(this))
-    , m_properties(new PropertyEditor(this))
+    , m_editors(new EditorArea(this))
     , m_problems(new ProblemsDock(this))
     , m_durationLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
@@ -85,7 +90,12 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(KindIcon::icon(NodeKind::Course));
-    setCentralWidget(m_properties);
+    m_editors->setDefaultEditor([this](QWidget *parent) {
+        m_properties = new PropertyEditor(parent);
+        return m_properties;
+    });
+    m_editors->registerEditor(isQuestionKind, [](QWidget *parent) { return new QuestionEditor(parent); });
+    setCentralWidget(m_editors);
 
     m_outline->setObjectName(QStringLiteral("Outline"));
     m_outline->setAccessibleName(tr("Course outline"));
@@ -103,10 +113,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline->setDefaultDropAction(Qt::MoveAction);
     m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
     m_outline->setIconSize(QSize(18, 18));
-    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_properties->setNode(selectedNode());
-        updateActions();
-    });
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncingOutline)
+                    return;
+                const Node *n = m_model->nodeAt(current);
+                m_selection->select(n ? n->id() : QUuid());
+            });
+    connect(m_selection, &SelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_model, &OutlineModel::moveFailed, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 5000); });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { updateActions(); });
@@ -115,11 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
         rebuildAddMenu();
         menu.addMenu(m_addMenu);
         menu.addSeparator();
-        menu.addAction(m_duplicateAction);
-        menu.addAction(m_deleteAction);
+        menu.addAction(m_actions->action(Id::Duplicate));
+        menu.addAction(m_actions->action(Id::Delete));
         menu.addSeparator();
-        menu.addAction(m_moveUpAction);
-        menu.addAction(m_moveDownAction);
+        menu.addAction(m_actions->action(Id::MoveUp));
+        menu.addAction(m_actions->action(Id::MoveDown));
         menu.exec(m_outline->viewport()->mapToGlobal(pos));
     });
 
@@ -137,17 +151,30 @@ MainWindow::MainWindow(QWidget *parent)
     separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_durationLabel);
-    connect(m_problems, &ProblemsDock::problemsChanged, this, [this](int errors, int warnings) {
-        m_problemsLabel->setText(tr("Errors: %1  Warnings: %2").arg(errors).arg(warnings));
-    });
+    connect(m_problems, &ProblemsDock::problemsChanged, this, &MainWindow::updateProblemsDock);
     connect(m_problems, &ProblemsDock::nodeActivated, this, [this](const QUuid &id) {
         selectNode(id);
         m_outline->setFocus();
     });
 
-    createActions();
+    connect(m_session, &ProjectSession::aboutToReplaceProject, this, &MainWindow::onAboutToReplaceProject);
+    connect(m_session, &ProjectSession::projectReplaced, this, &MainWindow::onProjectReplaced);
+    connect(m_session, &ProjectSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ProjectSession::autosaveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
+
+    m_addMenu = new QMenu(tr("&Add"), this);
+    m_addMenu->setObjectName(QStringLiteral("menuAdd"));
+    m_addMenu->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
+    connect(m_addMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAddMenu);
+
+    connectActions();
     createDocks();
     createMenus();
+    createToolBar();
+    // Shortcuts work whatever has the focus and even with the menu bar hidden.
+    addActions(m_actions->actions());
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateTitle);
 
     resize(1280, 800);
@@ -163,89 +190,34 @@ MainWindow::~MainWindow()
     // Close the project while the window is whole: destroying it on its own, after this body,
     // would let the undo group report the dying stack to updateTitle().
     disconnect(m_undoGroup, nullptr, this, nullptr);
-    setProject(nullptr);
+    m_session->close();
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    m_newAction = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&New"), this);
-    m_newAction->setShortcuts(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new course"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNew);
-
-    m_newSampleAction = new QAction(tr("New from &Sample Course"), this);
-    m_newSampleAction->setStatusTip(Starters::description(QStringLiteral("sample")));
-    connect(m_newSampleAction, &QAction::triggered, this, &MainWindow::onNewSample);
-
-    m_openAction = new QAction(themed("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
-    m_openAction->setShortcuts(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a course file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpen);
-
-    m_saveAction = new QAction(themed("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this);
-    m_saveAction->setShortcuts(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, [this] { onSave(); });
-
-    m_saveAsAction =
-        new QAction(themed("document-save-as", QStyle::SP_DialogSaveButton), tr("Save &As…"), this);
-    m_saveAsAction->setShortcuts(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, [this] { onSaveAs(); });
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcuts(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
-    m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
-    m_redoAction->setShortcuts(QKeySequence::Redo);
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-
-    m_deleteAction = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"), this);
-    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
-    m_deleteAction->setShortcuts(QKeySequence::Delete);
-    m_deleteAction->setStatusTip(tr("Delete the selected item and everything in it"));
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::onDelete);
-
-    m_duplicateAction =
-        new QAction(themed("edit-copy", QStyle::SP_FileDialogNewFolder), tr("D&uplicate"), this);
-    m_duplicateAction->setObjectName(QStringLiteral("actionDuplicate"));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::onDuplicate);
-
-    m_moveUpAction = new QAction(themed("go-up", QStyle::SP_ArrowUp), tr("Move &Up"), this);
-    m_moveUpAction->setObjectName(QStringLiteral("actionMoveUp"));
-    m_moveUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    connect(m_moveUpAction, &QAction::triggered, this, [this] { onMove(-1); });
-
-    m_moveDownAction = new QAction(themed("go-down", QStyle::SP_ArrowDown), tr("Move Do&wn"), this);
-    m_moveDownAction->setObjectName(QStringLiteral("actionMoveDown"));
-    m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(m_moveDownAction, &QAction::triggered, this, [this] { onMove(1); });
-
-    m_importMediaAction =
-        new QAction(themed("insert-image", QStyle::SP_DirOpenIcon), tr("Import &Media…"), this);
-    m_importMediaAction->setObjectName(QStringLiteral("actionImportMedia"));
-    m_importMediaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importMediaAction->setStatusTip(tr("Add images, audio, video or captions to the course; they go into "
-                                         "the selected item when it takes them"));
-    connect(m_importMediaAction, &QAction::triggered, this, &MainWindow::onImportMedia);
-
-    m_exportAction = new QAction(themed("document-send", QStyle::SP_DialogSaveButton), tr("&Export…"), this);
-    m_exportAction->setObjectName(QStringLiteral("actionExport"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setStatusTip(
-        tr("Write the course as a package to put online or into a learning platform"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
-
-    m_addMenu = new QMenu(tr("&Add"), this);
-    m_addMenu->setObjectName(QStringLiteral("menuAdd"));
-    m_addMenu->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
-    connect(m_addMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAddMenu);
+    const auto on = [this](Id id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
+    };
+    on(Id::New, &MainWindow::onNew);
+    on(Id::NewFromSample, &MainWindow::onNewSample);
+    on(Id::Open, &MainWindow::onOpen);
+    on(Id::Save, [this] { onSave(); });
+    on(Id::SaveAs, [this] { onSaveAs(); });
+    on(Id::Export, &MainWindow::onExport);
+    on(Id::Quit, &QWidget::close);
+    on(Id::ImportMedia, &MainWindow::onImportMedia);
+    on(Id::Duplicate, &MainWindow::onDuplicate);
+    on(Id::Delete, &MainWindow::onDelete);
+    on(Id::MoveUp, [this] { onMove(-1); });
+    on(Id::MoveDown, [this] { onMove(1); });
+    on(Id::GoToOutline, [this] {
+        m_outlineDock->show();
+        m_outlineDock->raise();
+        m_outline->setFocus(Qt::ShortcutFocusReason);
+    });
+    on(Id::GoToEditor, [this] { m_editors->focusFirstField(); });
+    on(Id::About, &MainWindow::onAbout);
+    connect(m_actions->action(Id::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createDocks()
@@ -256,63 +228,80 @@ void MainWindow::createDocks()
     m_outlineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
-    resizeDocks({m_outlineDock}, {380}, Qt::Horizontal);
+    m_problems->hide(); // until there is a problem to list (updateProblemsDock)
+    connect(m_problems->toggleViewAction(), &QAction::toggled, this, [this](bool visible) {
+        if (!m_showingProblems)
+            m_problemsClosedByUser = !visible;
+    });
+    resizeDocks({m_outlineDock}, {320}, Qt::Horizontal);
     resizeDocks({m_problems}, {150}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
+    const auto act = [this](Id id) { return m_actions->action(id); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_newSampleAction);
-    file->addAction(m_openAction);
+    file->addAction(act(Id::New));
+    file->addAction(act(Id::NewFromSample));
+    file->addAction(act(Id::Open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(act(Id::Save));
+    file->addAction(act(Id::SaveAs));
     file->addSeparator();
-    file->addAction(m_exportAction);
+    file->addAction(act(Id::Export));
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(act(Id::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    edit->addAction(act(Id::Undo));
+    edit->addAction(act(Id::Redo));
     edit->addSeparator();
     edit->addMenu(m_addMenu);
-    edit->addAction(m_importMediaAction);
-    edit->addAction(m_duplicateAction);
-    edit->addAction(m_deleteAction);
+    edit->addAction(act(Id::ImportMedia));
+    edit->addAction(act(Id::Duplicate));
+    edit->addAction(act(Id::Delete));
     edit->addSeparator();
-    edit->addAction(m_moveUpAction);
-    edit->addAction(m_moveDownAction);
+    edit->addAction(act(Id::MoveUp));
+    edit->addAction(act(Id::MoveDown));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(act(Id::GoToOutline));
+    view->addAction(act(Id::GoToEditor));
+    view->addSeparator();
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_problems->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Coursewright"), this, &MainWindow::onAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(act(Id::About));
+    help->addAction(act(Id::AboutQt));
+}
 
+void MainWindow::createToolBar()
+{
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only, with words on the two commands a designer looks for first: with words on every
+    // button the bar overflowed a 1024-pixel-wide window.
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->setMovable(false);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
+    const auto addAction = [this, bar](Id id, bool withText = false) {
+        QAction *a = m_actions->action(id);
+        bar->addAction(a);
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+        if (button && withText)
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    };
+    addAction(Id::New);
+    addAction(Id::Open);
+    addAction(Id::Save);
     bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
-    // Their text names the command ("Undo Change title"): icon only, so the toolbar does not jump.
-    for (QAction *a : {m_undoAction, m_redoAction}) {
-        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
+    addAction(Id::Undo);
+    addAction(Id::Redo);
     bar->addSeparator();
     auto *addButton = new QToolButton(bar);
+    addButton->setObjectName(QStringLiteral("addButton"));
     addButton->setMenu(m_addMenu);
     addButton->setPopupMode(QToolButton::InstantPopup);
     addButton->setIcon(m_addMenu->icon());
@@ -321,49 +310,56 @@ void MainWindow::createMenus()
     addButton->setAccessibleName(tr("Add"));
     addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(addButton);
-    bar->addAction(m_importMediaAction);
-    bar->addAction(m_duplicateAction);
-    bar->addAction(m_deleteAction);
+    addAction(Id::ImportMedia);
+    addAction(Id::Duplicate);
+    addAction(Id::Delete);
     bar->addSeparator();
-    bar->addAction(m_moveUpAction);
-    bar->addAction(m_moveDownAction);
+    addAction(Id::MoveUp);
+    addAction(Id::MoveDown);
+    bar->addSeparator();
+    addAction(Id::Export, true);
 }
 
 CourseDocument *MainWindow::document() const
 {
-    return m_project ? &m_project->document() : nullptr;
+    return m_session->document();
+}
+
+Project *MainWindow::project() const
+{
+    return m_session->project();
 }
 
 QString MainWindow::filePath() const
 {
-    return m_project && !m_project->file().isTemporary() ? m_project->file().filePath() : QString();
+    return m_session->filePath();
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project)
+void MainWindow::onAboutToReplaceProject()
 {
-    m_properties->setDocument(nullptr);
+    m_editors->setDocument(nullptr);
     m_problems->setDocument(nullptr);
+    m_selection->setDocument(nullptr);
     m_model->setDocument(nullptr);
-    m_autosaver.reset();
-    if (m_project)
-        m_undoGroup->removeStack(m_project->document().undoStack());
-    m_project = std::move(project);
-    if (m_project) {
-        m_autosaver = std::make_unique<Autosaver>(m_project->file());
-        connect(m_autosaver.get(), &Autosaver::failed, this, [this](const QString &message) {
-            statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
-        });
-        CourseDocument *doc = &m_project->document();
+    if (CourseDocument *doc = document()) {
+        m_undoGroup->removeStack(doc->undoStack());
+        disconnect(doc, nullptr, this, nullptr);
+    }
+}
+
+void MainWindow::onProjectReplaced()
+{
+    if (CourseDocument *doc = document()) {
         m_undoGroup->addStack(doc->undoStack());
         m_undoGroup->setActiveStack(doc->undoStack());
         m_model->setDocument(doc);
-        m_properties->setDocument(doc);
+        m_selection->setDocument(doc);
+        m_editors->setDocument(doc);
         m_problems->setDocument(doc);
         connect(doc, &CourseDocument::changed, this, [this] {
             m_statusTimer->start();
             updateActions();
         });
-        connect(&m_project->file(), &ProjectFile::filePathChanged, this, &MainWindow::updateTitle);
         m_outline->expandToDepth(1);
         selectNode(doc->root()->id());
     }
@@ -374,41 +370,24 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 
 bool MainWindow::newCourse(QString *error)
 {
-    std::unique_ptr<Project> project = Project::createNew(std::nullopt, error);
-    if (!project)
-        return false;
-    setProject(std::move(project));
-    return true;
+    return m_session->newCourse(error);
 }
 
 bool MainWindow::newFromTemplate(const QString &name, QString *error)
 {
-    std::unique_ptr<Project> project = Starters::create(name, error);
-    if (!project)
-        return false;
-    setProject(std::move(project));
-    return true;
+    return m_session->newFromTemplate(name, error);
 }
 
 bool MainWindow::loadFile(const QString &path, QString *error, bool askAboutRecovery)
 {
     if (askAboutRecovery) {
         if (const auto info = RecoveryFile::find(path)) {
-            if (askRecover(info->title, info->savedAt)) {
-                if (!restoreRecovery(info->recoveryPath, error))
-                    return false;
-                addRecentFile(path);
-                return true;
-            }
+            if (askRecover(info->title, info->savedAt))
+                return restoreRecovery(info->recoveryPath, error);
             RecoveryFile::discard(info->recoveryPath);
         }
     }
-    std::unique_ptr<Project> project = Project::open(path, error);
-    if (!project)
-        return false;
-    setProject(std::move(project));
-    addRecentFile(path);
-    return true;
+    return m_session->open(path, error);
 }
 
 bool MainWindow::askRecover(const QString &title, const QDateTime &savedAt)
@@ -443,14 +422,11 @@ bool MainWindow::offerUntitledRecovery()
 bool MainWindow::restoreRecovery(const QString &recoveryPath, QString *error)
 {
     QString notice;
-    std::unique_ptr<Project> project = Project::openRecovered(recoveryPath, error, &notice);
-    if (!project)
+    QString autosaveWarning;
+    if (!m_session->openRecovered(recoveryPath, error, &notice, &autosaveWarning))
         return false;
-    setProject(std::move(project));
-    // Until the new session has written its own copy, the old one stays the only safe place.
-    QString takeOverError;
-    if (!m_autosaver->takeOver(recoveryPath, &takeOverError))
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(takeOverError), 10000);
+    if (!autosaveWarning.isEmpty())
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(autosaveWarning), 10000);
     if (!notice.isEmpty())
         QMessageBox::information(this, tr("Recovered Course"), notice);
     return true;
@@ -458,55 +434,57 @@ bool MainWindow::restoreRecovery(const QString &recoveryPath, QString *error)
 
 bool MainWindow::saveFile(QString *error)
 {
-    if (!m_project)
-        return false;
-    m_project->document().commitEdits();
-    return m_project->file().save(error);
+    return m_session->save(error);
 }
 
 bool MainWindow::saveFileAs(const QString &path, QString *error)
 {
-    if (!m_project)
-        return false;
-    m_project->document().commitEdits();
-    if (!m_project->file().saveAs(path, error))
-        return false;
-    addRecentFile(m_project->file().filePath());
-    updateTitle();
-    return true;
+    return m_session->saveAs(path, error);
 }
 
 void MainWindow::updateTitle()
 {
-    QString name = tr("No course");
-    if (m_project) {
-        name = m_project->file().isTemporary() ? tr("Untitled")
-                                               : QFileInfo(m_project->file().filePath()).fileName();
-    }
+    const QString name = document() ? m_session->displayName() : tr("No course");
     setWindowTitle(tr("%1[*] \u2014 Coursewright").arg(name));
-    setWindowModified(m_project && m_project->document().isModified());
+    setWindowModified(m_session->isModified());
 }
 
 const Node *MainWindow::selected() const
 {
-    return m_model->nodeAt(m_outline->currentIndex());
+    CourseDocument *doc = document();
+    return doc ? doc->node(m_selection->current()) : nullptr;
 }
 
 QUuid MainWindow::selectedNode() const
 {
-    const Node *n = selected();
-    return n ? n->id() : QUuid();
+    return m_selection->current();
 }
 
 void MainWindow::selectNode(const QUuid &id)
 {
-    const QModelIndex index = m_model->indexFor(id);
-    if (!index.isValid())
-        return;
-    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-        m_outline->expand(p);
-    m_outline->setCurrentIndex(index);
-    m_outline->scrollTo(index);
+    const CourseDocument *doc = document();
+    const Node *n = doc ? doc->node(id) : nullptr;
+    // Parts the outline does not list (a question's choices) are edited with their question.
+    while (n && !m_model->indexFor(n->id()).isValid())
+        n = n->parent();
+    if (n)
+        m_selection->select(n->id());
+}
+
+void MainWindow::onCurrentChanged(const QUuid &current)
+{
+    const QModelIndex index = m_model->indexFor(current);
+    if (index != m_outline->currentIndex()) {
+        m_syncingOutline = true;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            m_outline->expand(p);
+        m_outline->setCurrentIndex(index);
+        if (index.isValid())
+            m_outline->scrollTo(index);
+        m_syncingOutline = false;
+    }
+    m_editors->setNode(current);
+    updateActions();
 }
 
 QList<NodeKind> MainWindow::addableKinds() const
@@ -556,7 +534,7 @@ QUuid MainWindow::addNode(NodeKind kind)
     }
     selectNode(id);
     // The new item's first field takes the typing (its title), not the outline.
-    m_properties->focusFirstField();
+    m_editors->focusFirstField();
     return id;
 }
 
@@ -642,10 +620,10 @@ void MainWindow::onDuplicate()
 
 bool MainWindow::importMedia(const QStringList &paths, QString *error)
 {
-    if (!m_project)
+    if (!project())
         return false;
     const QUuid target = selectedNode();
-    const auto result = MediaImport::run(*m_project, paths, target, error);
+    const auto result = MediaImport::run(*project(), paths, target, error);
     if (!result)
         return false;
     statusBar()->showMessage(tr("Imported %n media file(s)", nullptr, int(result->imported.size())), 5000);
@@ -687,22 +665,24 @@ void MainWindow::updateActions()
     const Node *n = selected();
     const bool hasDoc = document() != nullptr;
     const bool movable = n && n->parent();
-    m_saveAction->setEnabled(hasDoc);
-    m_saveAsAction->setEnabled(hasDoc);
-    m_deleteAction->setEnabled(movable);
-    m_duplicateAction->setEnabled(movable);
-    m_moveUpAction->setEnabled(movable && n->indexInParent() > 0);
-    m_moveDownAction->setEnabled(movable && n->indexInParent() + 1 < n->parent()->childCount());
+    const auto enable = [this](Id id, bool on) { m_actions->action(id)->setEnabled(on); };
+    enable(Id::Save, hasDoc);
+    enable(Id::SaveAs, hasDoc);
+    enable(Id::Delete, movable);
+    enable(Id::Duplicate, movable);
+    enable(Id::MoveUp, movable && n->indexInParent() > 0);
+    enable(Id::MoveDown, movable && n->indexInParent() + 1 < n->parent()->childCount());
+    enable(Id::ImportMedia, hasDoc);
+    enable(Id::Export, hasDoc);
+    enable(Id::GoToEditor, n != nullptr);
     m_addMenu->setEnabled(hasDoc);
-    m_importMediaAction->setEnabled(hasDoc);
-    m_exportAction->setEnabled(hasDoc);
 }
 
 void MainWindow::onExport()
 {
-    if (!m_project)
+    if (!project())
         return;
-    ExportDialog dialog(*m_project, this);
+    ExportDialog dialog(*project(), this);
     m_exportDialog = &dialog;
     const auto closed = qScopeGuard([this] { m_exportDialog = nullptr; });
     if (dialog.exec() != QDialog::Accepted)
@@ -734,6 +714,19 @@ void MainWindow::updateStatus()
             .arg(a.secondsPerImage));
 }
 
+void MainWindow::updateProblemsDock(int errors, int warnings)
+{
+    m_problemsLabel->setText(tr("Errors: %1  Warnings: %2").arg(errors).arg(warnings));
+    // An empty list takes no room from the editor; it comes back when there is something to read,
+    // unless the designer closed it (View > Problems opens it again).
+    const bool show = errors + warnings > 0 && !m_problemsClosedByUser;
+    if (show == !m_problems->isHidden())
+        return;
+    m_showingProblems = true;
+    m_problems->setVisible(show);
+    m_showingProblems = false;
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
@@ -741,10 +734,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_project || !m_project->document().isModified())
+    if (!m_session->isModified())
         return true;
-    const QString name =
-        m_project->file().isTemporary() ? tr("Untitled") : QFileInfo(m_project->file().filePath()).fileName();
+    const QString name = m_session->displayName();
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"), tr("Save the changes to \u201c%1\u201d before closing?").arg(name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -789,9 +781,9 @@ void MainWindow::openPath(const QString &path)
 
 bool MainWindow::onSave()
 {
-    if (!m_project)
+    if (!project())
         return false;
-    if (m_project->file().isTemporary())
+    if (m_session->isUntitled())
         return onSaveAs();
     QString error;
     if (!saveFile(&error)) {
@@ -804,7 +796,7 @@ bool MainWindow::onSave()
 
 bool MainWindow::onSaveAs()
 {
-    if (!m_project)
+    if (!project())
         return false;
     QString path = QFileDialog::getSaveFileName(this, tr("Save Course As"), filePath(), fileFilter());
     if (path.isEmpty())
@@ -830,18 +822,7 @@ void MainWindow::onAbout()
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    QSettings().setValue(kRecentKey, files);
+    return ProjectSession::recentFiles();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -862,7 +843,7 @@ void MainWindow::rebuildRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
+    m_recentMenu->addAction(tr("Clear List"), this, &ProjectSession::clearRecentFiles);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,14 +1,13 @@
 #pragma once
-// The editor window: outline, property editor and problems around one open project, with the
-// file, edit and insert commands a desktop authoring tool is expected to have.
+// The editor window: arranges the outline, the central editor area and the problems list around
+// the open project (ProjectSession), with the menus and toolbar of its actions (ActionRegistry).
+// Views follow one SelectionModel; what they edit goes through the document's commands.
 
 #include "model/nodekind.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QUuid>
-
-#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -20,14 +19,17 @@ class QUndoGroup;
 
 namespace cw {
 
+class ActionRegistry;
 class CourseDocument;
+class EditorArea;
+class ExportDialog;
 class Node;
 class OutlineModel;
 class ProblemsDock;
-class Autosaver;
-class ExportDialog;
 class Project;
+class ProjectSession;
 class PropertyEditor;
+class SelectionModel;
 
 class MainWindow : public QMainWindow
 {
@@ -49,11 +51,15 @@ public:
     bool saveFile(QString *error);
     bool saveFileAs(const QString &path, QString *error);
 
+    ProjectSession *session() const { return m_session; }
     CourseDocument *document() const;
-    Project *project() const { return m_project.get(); }
+    Project *project() const;
     QString filePath() const;
 
+    SelectionModel *selection() const { return m_selection; }
     QUuid selectedNode() const;
+    // Selects the node; one the outline does not list (a choice of a question) selects the
+    // nearest item it does list.
     void selectNode(const QUuid &id);
     // Creates a `kind` node after the selection (or inside it when only it can hold one) and
     // selects it. Returns the new node's id, null when the kind fits nowhere.
@@ -64,8 +70,11 @@ public:
     // first media property that takes its type.
     bool importMedia(const QStringList &paths, QString *error);
 
+    ActionRegistry *actionRegistry() const { return m_actions; }
     OutlineModel *outlineModel() const { return m_model; }
     QTreeView *outlineView() const { return m_outline; }
+    EditorArea *editorArea() const { return m_editors; }
+    // The inspector: the central area's editor for kinds without an editor of their own.
     PropertyEditor *propertyEditor() const { return m_properties; }
     ProblemsDock *problemsDock() const { return m_problems; }
 
@@ -78,18 +87,21 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createMenus();
+    void createToolBar();
     void createDocks();
-    void setProject(std::unique_ptr<Project> project);
-    // Opens a crashed session's recovery copy and continues autosaving in its place.
+    void onAboutToReplaceProject();
+    void onProjectReplaced();
+    void onCurrentChanged(const QUuid &current);
+    // Opens a crashed session's recovery copy, telling the designer what they need to know.
     bool restoreRecovery(const QString &recoveryPath, QString *error);
     void updateTitle();
     void updateActions();
     void updateStatus();
+    void updateProblemsDock(int errors, int warnings);
     void rebuildAddMenu();
     void rebuildRecentMenu();
-    void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
     // Asks about unsaved changes; false when the user cancelled.
     bool maybeSave();
@@ -109,32 +121,24 @@ private:
     void onMove(int delta);
     void onAbout();
 
-    std::unique_ptr<Project> m_project;
-    std::unique_ptr<Autosaver> m_autosaver; // declared after m_project: destroyed first
+    ProjectSession *m_session;
     QUndoGroup *m_undoGroup;
+    ActionRegistry *m_actions;
+    SelectionModel *m_selection;
     OutlineModel *m_model;
     QTreeView *m_outline;
-    PropertyEditor *m_properties;
+    EditorArea *m_editors;
+    PropertyEditor *m_properties = nullptr; // the editor area's default editor
     ProblemsDock *m_problems;
     QDockWidget *m_outlineDock = nullptr;
     QLabel *m_durationLabel;
     QLabel *m_problemsLabel;
     QTimer *m_statusTimer;
+    bool m_syncingOutline = false; // the outline is being set from the selection model
+    // The designer closed the Problems list by hand: it stays closed until they open it again.
+    bool m_problemsClosedByUser = false;
+    bool m_showingProblems = false; // the window itself shows or hides the Problems list
 
-    QAction *m_newAction = nullptr;
-    QAction *m_newSampleAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_moveUpAction = nullptr;
-    QAction *m_moveDownAction = nullptr;
-    QAction *m_importMediaAction = nullptr;
-    QAction *m_exportAction = nullptr;
     ExportDialog *m_exportDialog = nullptr; // while File > Export… is open
     QMenu *m_addMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -6,6 +6,8 @@
 
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
@@ -41,7 +43,26 @@ const PropertySpec *nameProperty(const Node &node)
     return spec && spec->type == PropertyType::String ? spec : nullptr;
 }
 
+// Decided from the kinds the schema lets the parent hold, not from its current children, so an
+// event about a child not yet in the tree (or already out of it) is judged the same way.
+bool childrenListed(NodeKind parent)
+{
+    const QList<NodeKind> &kinds = Schema::instance().kind(parent).childKinds;
+    return std::any_of(kinds.begin(), kinds.end(), [](NodeKind k) { return OutlineModel::listsKind(k); });
+}
+
 } // namespace
+
+bool OutlineModel::listsKind(NodeKind kind)
+{
+    return !isQuestionPartKind(kind);
+}
+
+bool OutlineModel::listsChildrenOf(const QUuid &parent) const
+{
+    const Node *p = m_document ? m_document->node(parent) : nullptr;
+    return p && childrenListed(p->kind());
+}
 
 QString OutlineModel::labelFor(const Node &node)
 {
@@ -67,7 +88,7 @@ QModelIndex OutlineModel::indexFor(const QUuid &id) const
 
 QModelIndex OutlineModel::indexFor(const Node *node) const
 {
-    if (!node)
+    if (!node || !listsKind(node->kind()))
         return {};
     const int row = node->parent() ? node->indexInParent() : 0;
     return createIndex(row, 0, const_cast<Node *>(node));
@@ -80,7 +101,7 @@ QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) 
     if (!parent.isValid())
         return row == 0 ? indexFor(m_document->root()) : QModelIndex();
     const Node *p = nodeAt(parent);
-    if (!p || row >= p->childCount())
+    if (!p || row >= rowCount(parent))
         return {};
     return createIndex(row, 0, p->child(row));
 }
@@ -100,7 +121,7 @@ int OutlineModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0)
         return 0;
     const Node *n = nodeAt(parent);
-    return n ? n->childCount() : 0;
+    return n && childrenListed(n->kind()) ? n->childCount() : 0;
 }
 
 int OutlineModel::columnCount(const QModelIndex &parent) const
@@ -145,9 +166,10 @@ Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     if (n->parent())
         f |= Qt::ItemIsDragEnabled;
-    if (!Schema::instance().kind(n->kind()).childKinds.isEmpty())
+    const bool listsChildren = childrenListed(n->kind());
+    if (listsChildren)
         f |= Qt::ItemIsDropEnabled;
-    if (n->childCount() == 0)
+    if (!listsChildren || n->childCount() == 0)
         f |= Qt::ItemNeverHasChildren;
     if (nameProperty(*n))
         f |= Qt::ItemIsEditable;
@@ -201,7 +223,7 @@ bool OutlineModel::dropTarget(const QMimeData *data, int row, const QModelIndex 
         return false;
     const Node *n = m_document->node(QUuid::fromString(QString::fromLatin1(data->data(kNodeMime))));
     const Node *target = nodeAt(parent);
-    if (!n || !target || !n->parent())
+    if (!n || !target || !n->parent() || !listsKind(n->kind()))
         return false;
     int index = row < 0 ? target->childCount() : row;
     // Qt counts the drop row with the dragged node still in place; moveNode counts without it.
@@ -248,6 +270,11 @@ bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
 
 void OutlineModel::onChanged(const ChangeEvent &event)
 {
+    // Edits among a question's parts are not rows here (parts only ever move between questions).
+    const bool structural =
+        event.type != ChangeEvent::PropertiesChanged && event.type != ChangeEvent::AssetsChanged;
+    if (structural && !listsChildrenOf(event.parent))
+        return;
     switch (event.type) {
     case ChangeEvent::PropertiesChanged: {
         const QModelIndex index = indexFor(event.node);

@@ -52,6 +52,9 @@ public:
 
     // The text shown for a node: its display text, or its kind when that is empty.
     static QString labelFor(const Node &node);
+    // Whether nodes of a kind are rows of the outline. Question parts (choices, pairs, steps) are
+    // not: the question editor shows them, and in the outline they buried the questions.
+    static bool listsKind(NodeKind kind);
 
 Q_SIGNALS:
     // A drop was refused by the document (with its translated reason).
@@ -59,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void onChanged(const cw::ChangeEvent &event);
+    // Whether a node's children are rows (parents hold only listed or only unlisted kinds).
+    bool listsChildrenOf(const QUuid &parent) const;
     // Where a drop at (row, parent) would put the dragged node, as moveNode arguments.
     bool dropTarget(const QMimeData *data, int row, const QModelIndex &parent, QUuid *id, QUuid *newParent,
                     int *newIndex) const;

@@ -1,12 +1,16 @@
 #include "propertyeditor.h"
 
 #include "choicelabel.h"
+#include "inspector/colorfield.h"
+#include "inspector/languagefield.h"
 #include "kindicon.h"
 #include "model/coursedocument.h"
 #include "model/expression.h"
 #include "model/mediafit.h"
 #include "model/schema.h"
 #include "outlinemodel.h"
+#include "richtext/richtextedit.h"
+#include "richtext/richtexttoolbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,6 +185,8 @@ bool PropertyEditor::focusFirstField()
             line->selectAll();
         else if (auto *plain = qobject_cast<QPlainTextEdit *>(f.editor))
             plain->selectAll();
+        else if (auto *rich = qobject_cast<RichTextEdit *>(f.editor))
+            rich->selectAll();
         return true;
     }
     return false;
@@ -276,6 +282,7 @@ void PropertyEditor::addField(const PropertySpec &spec)
     Field field;
     field.spec = &spec;
     auto applyLater = [this, key](bool commit) { apply(key, commit); };
+    QWidget *host = nullptr; // what the form row shows when it is more than the editor
 
     switch (spec.type) {
     case PropertyType::Bool: {
@@ -311,6 +318,23 @@ void PropertyEditor::addField(const PropertySpec &spec)
         break;
     }
     case PropertyType::String:
+        if (spec.hint == EditorHint::LanguageTag) {
+            auto *languages = new LanguageField;
+            connect(languages, &LanguageField::tagChosen, this, [applyLater] { applyLater(true); });
+            field.editor = languages;
+            field.value = [languages] { return QJsonValue(languages->tag()); };
+            field.show = [languages](const QJsonValue &v) { languages->setTag(v.toString()); };
+            break;
+        }
+        if (spec.hint == EditorHint::Color) {
+            auto *color = new ColorField;
+            connect(color, &ColorField::edited, this, applyLater);
+            field.editor = color;
+            field.value = [color] { return QJsonValue(color->color()); };
+            field.show = [color](const QJsonValue &v) { color->setColor(v.toString()); };
+            break;
+        }
+        [[fallthrough]];
     case PropertyType::Condition:
     case PropertyType::Effects: {
         auto *line = new QLineEdit;
@@ -334,41 +358,38 @@ void PropertyEditor::addField(const PropertySpec &spec)
         };
         break;
     }
-    case PropertyType::RichText:
-    case PropertyType::StringList: {
-        auto *edit = new QPlainTextEdit;
+    case PropertyType::RichText: {
+        // Formatted text, never HTML source: the editor writes the safe subset itself.
+        auto *edit = new RichTextEdit;
         edit->setTabChangesFocus(true);
         // Feedback is usually a sentence; body text and transcripts get more room.
-        const bool shortText = spec.type == PropertyType::StringList ||
-                               key.endsWith(QLatin1String("eedback")) || key == QLatin1String("prompt") ||
+        const bool shortText = key.endsWith(QLatin1String("eedback")) || key == QLatin1String("prompt") ||
                                key == QLatin1String("sampleAnswer");
         const int lines = shortText ? 4 : 8;
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-        if (spec.type == PropertyType::RichText) {
-            edit->setPlaceholderText(tr("HTML: <p>, <strong>, <em>, <a href>, <ul>/<ol>/<li>, <h2>-<h4>, "
-                                        "<blockquote>, <code>"));
-            edit->setToolTip(edit->placeholderText());
-        } else {
-            edit->setPlaceholderText(tr("One entry per line"));
-        }
+        connect(edit, &RichTextEdit::edited, this, [applyLater] { applyLater(false); });
+        connect(edit, &RichTextEdit::editingFinished, this, [applyLater] { applyLater(true); });
+        host = RichTextToolBar::withToolBar(edit);
+        field.editor = edit;
+        field.value = [edit] { return QJsonValue(edit->richText()); };
+        field.show = [edit](const QJsonValue &v) { edit->setRichText(v.toString()); };
+        break;
+    }
+    case PropertyType::StringList: {
+        auto *edit = new QPlainTextEdit;
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+        edit->setPlaceholderText(tr("One entry per line"));
         edit->installEventFilter(this);
         connect(edit, &QPlainTextEdit::textChanged, this, [applyLater] { applyLater(false); });
         field.editor = edit;
-        if (spec.type == PropertyType::RichText) {
-            field.value = [edit] { return QJsonValue(edit->toPlainText()); };
-            field.show = [edit](const QJsonValue &v) {
-                if (edit->toPlainText() != v.toString())
-                    edit->setPlainText(v.toString());
-            };
-        } else {
-            field.value = [edit] {
-                return QJsonValue(QJsonArray::fromStringList(nonEmptyLines(edit->toPlainText())));
-            };
-            field.show = [edit](const QJsonValue &v) {
-                if (nonEmptyLines(edit->toPlainText()) != toStringList(v))
-                    edit->setPlainText(toStringList(v).join(QLatin1Char('\n')));
-            };
-        }
+        field.value = [edit] {
+            return QJsonValue(QJsonArray::fromStringList(nonEmptyLines(edit->toPlainText())));
+        };
+        field.show = [edit](const QJsonValue &v) {
+            if (nonEmptyLines(edit->toPlainText()) != toStringList(v))
+                edit->setPlainText(toStringList(v).join(QLatin1Char('\n')));
+        };
         break;
     }
     case PropertyType::Enum: {
@@ -467,7 +488,7 @@ void PropertyEditor::addField(const PropertySpec &spec)
         field.label = new QLabel(label);
         field.label->setBuddy(field.editor);
         if (spec.type == PropertyType::Condition || spec.type == PropertyType::Effects) {
-            auto *host = new QWidget;
+            host = new QWidget;
             auto *v = new QVBoxLayout(host);
             v->setContentsMargins(0, 0, 0, 0);
             v->setSpacing(2);
@@ -479,7 +500,7 @@ void PropertyEditor::addField(const PropertySpec &spec)
             v->addWidget(field.hint);
             m_form->addRow(field.label, host);
         } else {
-            m_form->addRow(field.label, field.editor);
+            m_form->addRow(field.label, host ? host : field.editor);
         }
     }
     field.editor->setAccessibleName(label);
@@ -489,7 +510,8 @@ void PropertyEditor::addField(const PropertySpec &spec)
 
 bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    // A plain text edit has no editingFinished: leaving it closes the merged undo step.
+    // A plain text edit (string lists) has no editingFinished: leaving it closes the merged undo
+    // step.
     if (event->type() == QEvent::FocusOut && !m_updating) {
         if (const Field *f = fieldFor(qobject_cast<QWidget *>(watched)))
             apply(f->spec->key, true);

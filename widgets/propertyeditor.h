@@ -3,6 +3,7 @@
 // Edits go through CourseDocument::setProperty (typing merges, leaving a field commits); changes
 // from elsewhere (undo, other views) refresh the widgets without pushing commands.
 
+#include "editors/editor.h"
 #include "model/coursedocument.h"
 
 #include <QJsonValue>
@@ -23,7 +24,7 @@ namespace cw {
 class Node;
 struct PropertySpec;
 
-class PropertyEditor : public QWidget
+class PropertyEditor : public QWidget, public Editor
 {
     Q_OBJECT
 
@@ -31,17 +32,18 @@ public:
     explicit PropertyEditor(QWidget *parent = nullptr);
     ~PropertyEditor() override;
 
-    void setDocument(CourseDocument *document);
+    QWidget *widget() override { return this; }
+    void setDocument(CourseDocument *document) override;
     CourseDocument *document() const { return m_document; }
     // Shows the node's properties; a null id shows the empty state.
-    void setNode(const QUuid &id);
+    void setNode(const QUuid &id) override;
     QUuid node() const { return m_node; }
 
     // The editor widget for a property of the shown node, or nullptr (tests, focus handling).
     QWidget *editorFor(const QString &key) const;
     // Puts the keyboard in the shown node's first field that can take it (its text selected), so
     // a designer who just added an item types its title straight away. False when there is none.
-    bool focusFirstField();
+    bool focusFirstField() override;
     // The last refused edit's message, empty after a successful one.
     QString errorText() const;
 

@@ -85,4 +85,9 @@ bool isScoredQuestionKind(NodeKind kind)
     return isQuestionKind(kind) && kind != NodeKind::Likert && kind != NodeKind::ShortAnswer;
 }
 
+bool isQuestionPartKind(NodeKind kind)
+{
+    return kind == NodeKind::Choice || kind == NodeKind::MatchPair || kind == NodeKind::SequenceItem;
+}
+
 } // namespace cw

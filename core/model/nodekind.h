@@ -56,5 +56,8 @@ bool isBlockKind(NodeKind kind);
 bool isQuestionKind(NodeKind kind);
 // Questions that count towards a quiz score (Likert and short answer are surveys).
 bool isScoredQuestionKind(NodeKind kind);
+// The rows a question edits inside its own form (choices, pairs, steps): never items of their own
+// in lists such as the outline.
+bool isQuestionPartKind(NodeKind kind);
 
 } // namespace cw

@@ -38,6 +38,12 @@ PropertySpec plain(const char *key, const char *label, const QString &def = {}, 
     return p;
 }
 
+PropertySpec hinted(PropertySpec p, EditorHint hint)
+{
+    p.hint = hint;
+    return p;
+}
+
 PropertySpec rich(const char *key, const char *label, const QString &def = {})
 {
     PropertySpec p = text(key, label, def);
@@ -189,7 +195,8 @@ Schema::Schema()
     define(NodeKind::Course, QT_TRANSLATE_NOOP("cw::Schema", "Course"), "title",
            {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled course"), 200),
             text("description", QT_TRANSLATE_NOOP("cw::Schema", "Description")),
-            plain("language", QT_TRANSLATE_NOOP("cw::Schema", "Language"), QStringLiteral("en")),
+            hinted(plain("language", QT_TRANSLATE_NOOP("cw::Schema", "Language"), QStringLiteral("en")),
+                   EditorHint::LanguageTag),
             plain("author", QT_TRANSLATE_NOOP("cw::Schema", "Author")),
             plain("version", QT_TRANSLATE_NOOP("cw::Schema", "Version"), QStringLiteral("1.0")),
             plain("identifier", QT_TRANSLATE_NOOP("cw::Schema", "Course identifier")),
@@ -202,7 +209,9 @@ Schema::Schema()
                     QT_TRANSLATE_NOOP("cw::Schema", "Time allowed per question (seconds)"), 45, 0, 3600),
             // The player's look (docs/player.md): checked by ContentRules rather than refused here,
             // so a half-typed colour can sit in the editor and old files with odd values still open.
-            plain("themeColor", QT_TRANSLATE_NOOP("cw::Schema", "Theme colour"), QStringLiteral("#1f5f99")),
+            hinted(plain("themeColor", QT_TRANSLATE_NOOP("cw::Schema", "Theme colour"),
+                         QStringLiteral("#1f5f99")),
+                   EditorHint::Color),
             choice("font", QT_TRANSLATE_NOOP("cw::Schema", "Font"),
                    {"system", "sans", "serif", "rounded", "mono"}),
             asset("logo", QT_TRANSLATE_NOOP("cw::Schema", "Logo"), "image/"),

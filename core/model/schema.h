@@ -28,6 +28,14 @@ enum class PropertyType
     Settings,   // a JSON object a tool keeps with the course (export options); not edited in a form
 };
 
+// How an editor presents a property beyond its type: written here, never guessed from a key's name.
+enum class EditorHint
+{
+    None,
+    LanguageTag, // a String holding a BCP 47 tag: picked from the languages by name
+    Color,       // a String holding "#rrggbb": a colour picker with the contrast the player will get
+};
+
 struct PropertySpec
 {
     QString key;
@@ -41,7 +49,8 @@ struct PropertySpec
     int maxLength = 0;                   // String, 0 = unlimited
     NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
     QString mediaType;                   // AssetRef: what it holds, see MediaFit::fits ("image/", "text/vtt")
-    const char *label = "";              // untranslated source text; use Schema::propertyLabel()
+    EditorHint hint = EditorHint::None;
+    const char *label = ""; // untranslated source text; use Schema::propertyLabel()
 };
 
 struct KindSpec

@@ -118,7 +118,7 @@ void TestI18n::translatesThroughTheCodeContexts()
         // The command line is not a library; its context is the one app/cli passes to translate().
         text = QCoreApplication::translate("cw::cli", "Print JSON instead of text.");
     } else if (actual == QLatin1String("editor")) {
-        text = QCoreApplication::translate("cw::MainWindow", "Save &As…");
+        text = QCoreApplication::translate("cw::ActionRegistry", "Save &As…");
     }
     QCOMPARE(text, expected);
 }

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void schemaDefaultsAreValid();
     void schemaDisplayKeysExist();
     void everyKindIsReachableFromTheCourse();
+    void questionPartsAreTheQuestionsChildren();
     void newNodesHaveDefaultsAndUniqueIds();
     void createNodeGivesUsefulChildren_data();
     void createNodeGivesUsefulChildren();
@@ -88,6 +89,25 @@ void TestModel::everyKindIsReachableFromTheCourse()
         }
     }
     QCOMPARE(seen.size(), NodeKindCount);
+}
+
+void TestModel::questionPartsAreTheQuestionsChildren()
+{
+    // Lists that hide parts (the outline) count on a parent holding only parts or no parts at all.
+    QSet<NodeKind> partsOfQuestions;
+    for (int i = 0; i < NodeKindCount; ++i) {
+        const KindSpec &spec = Schema::instance().kind(NodeKind(i));
+        for (NodeKind child : spec.childKinds) {
+            QVERIFY2(isQuestionKind(spec.kind) == isQuestionPartKind(child),
+                     qPrintable(kindName(spec.kind) + QLatin1Char('/') + kindName(child)));
+            if (isQuestionKind(spec.kind))
+                partsOfQuestions.insert(child);
+        }
+    }
+    QCOMPARE(partsOfQuestions,
+             (QSet<NodeKind>{NodeKind::Choice, NodeKind::MatchPair, NodeKind::SequenceItem}));
+    for (int i = 0; i < NodeKindCount; ++i)
+        QCOMPARE(isQuestionPartKind(NodeKind(i)), partsOfQuestions.contains(NodeKind(i)));
 }
 
 void TestModel::newNodesHaveDefaultsAndUniqueIds()

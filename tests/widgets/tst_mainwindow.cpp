@@ -1,11 +1,14 @@
 // MainWindow: insert, delete, duplicate and move actions, undo wiring, the problems dock's
 // jump-to-node, and opening and saving project files.
+#include "editors/editorarea.h"
+#include "editors/quiz/questioneditor.h"
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "outlinemodel.h"
 #include "problemsdock.h"
 #include "propertyeditor.h"
+#include "shell/actionregistry.h"
 #include "store/project.h"
 
 #include <QAction>
@@ -16,6 +19,8 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -45,6 +50,11 @@ private Q_SLOTS:
     void saveAndOpen();
     void openRefusesBadFile();
     void importMediaFillsTheSelectedImage();
+    void everyActionHasWordsAndItsOwnShortcuts();
+    void toolbarFitsA1024PixelWindow();
+    void emptyProblemsListTakesNoRoom();
+    void shortcutsMoveBetweenOutlineAndEditor();
+    void questionsOpenTheQuestionEditor();
 
 private:
     QAction *action(const char *name) const
@@ -378,3 +388,114 @@ void TestMainWindow::droppedCourseFileOpens()
 }
 
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::everyActionHasWordsAndItsOwnShortcuts()
+{
+    QHash<QString, QString> owner; // shortcut -> action
+    const QList<QAction *> actions = m_window->actionRegistry()->actions();
+    QVERIFY(actions.size() >= 18);
+    for (QAction *a : actions) {
+        QVERIFY2(!a->objectName().isEmpty(), qPrintable(a->text()));
+        QVERIFY2(!a->text().isEmpty(), qPrintable(a->objectName()));
+        // Reachable by keyboard whatever has the focus, not only through a menu.
+        QVERIFY2(m_window->actions().contains(a), qPrintable(a->objectName()));
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(text), qPrintable(text + QStringLiteral(": ") + owner.value(text) +
+                                                       QStringLiteral(" and ") + a->objectName()));
+            owner.insert(text, a->objectName());
+        }
+    }
+    // The commands a designer uses every minute have a shortcut.
+    for (auto id :
+         {ActionRegistry::Id::New, ActionRegistry::Id::Open, ActionRegistry::Id::Save,
+          ActionRegistry::Id::Undo, ActionRegistry::Id::Redo, ActionRegistry::Id::Delete,
+          ActionRegistry::Id::Duplicate, ActionRegistry::Id::MoveUp, ActionRegistry::Id::GoToOutline,
+          ActionRegistry::Id::GoToEditor, ActionRegistry::Id::Export})
+        QVERIFY(!m_window->actionRegistry()->action(id)->shortcuts().isEmpty());
+}
+
+void TestMainWindow::toolbarFitsA1024PixelWindow()
+{
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1024, 700));
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+    QVERIFY(bar);
+    QVERIFY2(bar->sizeHint().width() <= 1024, qPrintable(QString::number(bar->sizeHint().width())));
+    // Qt moves what does not fit behind an extension button.
+    const auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(!extension || !extension->isVisible());
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    QVERIFY(m_window->minimumSizeHint().height() <= 700);
+}
+
+void TestMainWindow::emptyProblemsListTakesNoRoom()
+{
+    m_window->show(); // the dock's View menu entry follows what is on screen
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ProblemsDock *dock = m_window->problemsDock();
+    dock->refreshNow(); // the new course's page has no blocks: a problem
+    QVERIFY(!dock->isHidden());
+    m_window->selectNode(page()->id());
+    m_window->addNode(NodeKind::Heading);
+    dock->refreshNow();
+    QVERIFY(dock->problems().isEmpty());
+    QVERIFY(dock->isHidden());
+
+    // Closed by hand, it stays closed when problems come back, until the designer opens it.
+    doc()->undoStack()->undo();
+    dock->refreshNow();
+    QVERIFY(!dock->isHidden());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isHidden());
+    doc()->undoStack()->redo();
+    dock->refreshNow();
+    doc()->undoStack()->undo();
+    dock->refreshNow();
+    QVERIFY(!dock->problems().isEmpty());
+    QVERIFY(dock->isHidden());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isHidden());
+}
+
+void TestMainWindow::shortcutsMoveBetweenOutlineAndEditor()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectNode(page()->id());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QTRY_VERIFY(m_window->propertyEditor()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->outlineView());
+    QTest::keyClick(m_window->outlineView(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->propertyEditor()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->outlineView());
+}
+
+void TestMainWindow::questionsOpenTheQuestionEditor()
+{
+    m_window->selectNode(page()->id());
+    const QUuid quiz = m_window->addNode(NodeKind::Quiz);
+    QVERIFY(!quiz.isNull());
+    m_window->selectNode(quiz);
+    const QUuid question = m_window->addNode(NodeKind::SingleChoice);
+    QVERIFY(!question.isNull());
+    auto *editor = dynamic_cast<QuestionEditor *>(m_window->editorArea()->currentEditor());
+    QVERIFY(editor);
+    QCOMPARE(editor->question(), question);
+    QCOMPARE(m_window->editorArea()->currentWidget(), editor);
+
+    // A choice is edited with its question: selecting one (from the problems list) lands there.
+    std::unique_ptr<Node> choice = CourseDocument::createNode(NodeKind::Choice);
+    const QUuid choiceId = choice->id();
+    QVERIFY(doc()->insertNode(question, 0, std::move(choice)));
+    m_window->selectNode(quiz);
+    QCOMPARE(m_window->editorArea()->currentWidget(), m_window->propertyEditor());
+    m_window->selectNode(choiceId);
+    QCOMPARE(m_window->selectedNode(), question);
+    QCOMPARE(m_window->editorArea()->currentWidget(), editor);
+}

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void renameEmitsDataChanged();
     void dropMovesThroughTheDocument();
     void dropRefusesWrongParent();
+    void questionsHaveNoPartRows();
 
 private:
     void compare(const QModelIndex &index, const Node *node);
@@ -39,6 +40,7 @@ private:
     QByteArray snapshot() const { return CourseJson::write(*m_doc->root(), m_doc->assets()); }
     const Node *page() const { return m_doc->root()->child(0)->child(0); }
     const Node *module() const { return m_doc->root()->child(0); }
+    const Node *question() const { return m_doc->root()->child(0)->child(1)->child(0); }
 
     std::unique_ptr<CourseDocument> m_doc;
     std::unique_ptr<OutlineModel> m_model;
@@ -73,6 +75,9 @@ void TestOutlineModel::init()
     m_doc->insertNode(m_doc->root()->id(), 1, CourseDocument::createNode(NodeKind::Module));
     for (NodeKind k : {NodeKind::Heading, NodeKind::Text, NodeKind::Image})
         m_doc->insertNode(page()->id(), page()->childCount(), CourseDocument::createNode(k));
+    // A quiz with a question whose choices the outline does not list.
+    const Node *quiz = m_doc->insertNode(module()->id(), 1, CourseDocument::createNode(NodeKind::Quiz));
+    m_doc->insertNode(quiz->id(), 0, CourseDocument::createNode(NodeKind::SingleChoice));
     m_doc->undoStack()->clear();
     m_model = std::make_unique<OutlineModel>();
     m_model->setDocument(m_doc.get());
@@ -92,8 +97,10 @@ void TestOutlineModel::compare(const QModelIndex &index, const Node *node)
     QVERIFY(index.isValid());
     QCOMPARE(m_model->nodeAt(index), node);
     QCOMPARE(index.data(OutlineModel::NodeIdRole).toUuid(), node->id());
-    QCOMPARE(m_model->rowCount(index), node->childCount());
-    for (int i = 0; i < node->childCount(); ++i) {
+    // A question's parts are edited in its form, not listed (so the question has no rows).
+    const int rows = isQuestionKind(node->kind()) ? 0 : node->childCount();
+    QCOMPARE(m_model->rowCount(index), rows);
+    for (int i = 0; i < rows; ++i) {
         compare(m_model->index(i, 0, index), node->child(i));
         if (QTest::currentTestFailed())
             return;
@@ -132,7 +139,10 @@ enum class Edit
     MoveDown,
     MoveUp,
     MoveToEnd,
-    MoveAcross
+    MoveAcross,
+    InsertChoice,
+    RemoveChoice,
+    MoveChoice,
 };
 
 void TestOutlineModel::editsKeepModelConsistent_data()
@@ -146,6 +156,9 @@ void TestOutlineModel::editsKeepModelConsistent_data()
     QTest::newRow("move up within parent") << int(Edit::MoveUp);
     QTest::newRow("move first to end") << int(Edit::MoveToEnd);
     QTest::newRow("move page to other module") << int(Edit::MoveAcross);
+    QTest::newRow("insert choice") << int(Edit::InsertChoice);
+    QTest::newRow("remove choice") << int(Edit::RemoveChoice);
+    QTest::newRow("move choice") << int(Edit::MoveChoice);
 }
 
 void TestOutlineModel::editsKeepModelConsistent()
@@ -180,6 +193,15 @@ void TestOutlineModel::editsKeepModelConsistent()
         break;
     case Edit::MoveAcross:
         ok = m_doc->moveNode(pageId, m_doc->root()->child(1)->id(), 1);
+        break;
+    case Edit::InsertChoice:
+        ok = m_doc->insertNode(question()->id(), 1, CourseDocument::createNode(NodeKind::Choice)) != nullptr;
+        break;
+    case Edit::RemoveChoice:
+        ok = m_doc->removeNode(question()->child(1)->id());
+        break;
+    case Edit::MoveChoice:
+        ok = m_doc->moveNode(question()->child(0)->id(), question()->id(), 2);
         break;
     }
     QVERIFY(ok);
@@ -241,6 +263,31 @@ void TestOutlineModel::dropRefusesWrongParent()
     QCOMPARE(m_doc->undoStack()->count(), 0);
     // The course itself cannot be dragged.
     QVERIFY(!m_model->mimeData({m_model->index(0, 0)}));
+}
+
+void TestOutlineModel::questionsHaveNoPartRows()
+{
+    const QModelIndex index = m_model->indexFor(question());
+    QVERIFY(index.isValid());
+    QCOMPARE(question()->childCount(), 3);
+    QCOMPARE(m_model->rowCount(index), 0);
+    QVERIFY(!m_model->hasChildren(index));
+    QVERIFY(m_model->flags(index) & Qt::ItemNeverHasChildren);
+    QVERIFY(!m_model->indexFor(question()->child(0)).isValid());
+    QVERIFY(!m_model->index(0, 0, index).isValid());
+    // Edits among the choices are not rows: no row signal at all.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QVERIFY(m_doc->insertNode(question()->id(), 0, CourseDocument::createNode(NodeKind::Choice)));
+    QVERIFY(m_doc->moveNode(question()->child(0)->id(), question()->id(), 3));
+    QVERIFY(m_doc->removeNode(question()->child(3)->id()));
+    QCOMPARE(inserted.count() + removed.count() + moved.count(), 0);
+    // A choice dragged in from elsewhere is no outline item either.
+    QMimeData mime;
+    mime.setData(QStringLiteral("application/x-coursewright-node-id"),
+                 idString(question()->child(0)->id()).toLatin1());
+    QVERIFY(!m_model->canDropMimeData(&mime, Qt::MoveAction, -1, 0, index));
 }
 
 QTEST_MAIN(TestOutlineModel)

@@ -1,20 +1,41 @@
 // PropertyEditor: one widget per schema property, typing merged into one undo step, commits on
 // leaving a field, and refreshes from the document without writing back.
 #include "choicelabel.h"
+#include "inspector/colorfield.h"
+#include "inspector/languagefield.h"
 #include "model/coursedocument.h"
+#include "model/richtextdocument.h"
 #include "model/schema.h"
 #include "propertyeditor.h"
+#include "richtext/richtextedit.h"
+#include "richtext/richtexttoolbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace cw;
+
+namespace {
+
+// Rich text as the editor shows it (white space between blocks is not content).
+QString shown(const QString &html)
+{
+    QTextDocument document;
+    RichTextDocument::toDocument(html, &document);
+    return RichTextDocument::fromDocument(document);
+}
+
+} // namespace
 
 class TestPropertyEditor : public QObject
 {
@@ -28,13 +49,17 @@ private Q_SLOTS:
     void oneEditorPerProperty();
     void typingMergesUntilCommit();
     void undoRefreshesWithoutPushing();
-    void plainTextCommitsOnFocusOut();
+    void richTextCommitsOnFocusOut();
+    void richTextIsNeverHtmlSource();
+    void richTextToolbarFollowsField();
     void checkBoxAndComboPushCommittedEdits();
     void spinBoxRespectsRange();
     void stringListOnePerLine();
     void nodeRefOffersScenarioSteps();
     void everyChoiceHasWords();
     void removedNodeClearsEditor();
+    void languageIsPickedByName();
+    void themeColourShowsItsContrast();
 
 private:
     const Node *page() const { return m_doc->root()->child(0)->child(0); }
@@ -106,12 +131,29 @@ void TestPropertyEditor::oneEditorPerProperty()
         QCOMPARE(w->accessibleName(), Schema::propertyLabel(spec));
         switch (spec.type) {
         case PropertyType::String:
+            if (spec.hint == EditorHint::LanguageTag) {
+                QVERIFY(qobject_cast<LanguageField *>(w));
+                QCOMPARE(qobject_cast<LanguageField *>(w)->tag(), target->string(spec.key));
+                break;
+            }
+            if (spec.hint == EditorHint::Color) {
+                QVERIFY(qobject_cast<ColorField *>(w));
+                QCOMPARE(qobject_cast<ColorField *>(w)->color(), target->string(spec.key));
+                break;
+            }
+            QVERIFY(qobject_cast<QLineEdit *>(w));
+            QCOMPARE(qobject_cast<QLineEdit *>(w)->text(), target->string(spec.key));
+            break;
         case PropertyType::Condition:
         case PropertyType::Effects:
             QVERIFY(qobject_cast<QLineEdit *>(w));
             QCOMPARE(qobject_cast<QLineEdit *>(w)->text(), target->string(spec.key));
             break;
         case PropertyType::RichText:
+            QVERIFY(qobject_cast<RichTextEdit *>(w));
+            QCOMPARE(qobject_cast<RichTextEdit *>(w)->richText(), shown(target->string(spec.key)));
+            QVERIFY(w->parentWidget()->findChild<RichTextToolBar *>());
+            break;
         case PropertyType::StringList:
             QVERIFY(qobject_cast<QPlainTextEdit *>(w));
             break;
@@ -184,14 +226,15 @@ void TestPropertyEditor::undoRefreshesWithoutPushing()
     QCOMPARE(stack()->count(), count + 1);
 }
 
-void TestPropertyEditor::plainTextCommitsOnFocusOut()
+void TestPropertyEditor::richTextCommitsOnFocusOut()
 {
     const Node *text = add(page(), NodeKind::Text);
     stack()->clear();
     m_editor->setNode(text->id());
-    auto *html = qobject_cast<QPlainTextEdit *>(m_editor->editorFor(QStringLiteral("html")));
+    auto *html = qobject_cast<RichTextEdit *>(m_editor->editorFor(QStringLiteral("html")));
     QVERIFY(html);
-    QTest::keyClicks(html, QStringLiteral("<p>Hi</p>"));
+    html->selectAll();
+    QTest::keyClicks(html, QStringLiteral("Hi"));
     QCOMPARE(text->string(QStringLiteral("html")), QStringLiteral("<p>Hi</p>"));
     QCOMPARE(stack()->count(), 1);
     QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
@@ -199,7 +242,40 @@ void TestPropertyEditor::plainTextCommitsOnFocusOut()
     QTest::keyClicks(html, QStringLiteral("!"));
     QCOMPARE(stack()->count(), 2);
     stack()->undo();
-    QCOMPARE(html->toPlainText(), QStringLiteral("<p>Hi</p>"));
+    QCOMPARE(html->richText(), QStringLiteral("<p>Hi</p>"));
+}
+
+void TestPropertyEditor::richTextIsNeverHtmlSource()
+{
+    // What a designer types is text: markup typed in shows and exports as the characters typed.
+    const Node *text = add(page(), NodeKind::Text);
+    m_editor->setNode(text->id());
+    auto *html = qobject_cast<RichTextEdit *>(m_editor->editorFor(QStringLiteral("html")));
+    html->selectAll();
+    QTest::keyClicks(html, QStringLiteral("<b>x</b> & y"));
+    QCOMPARE(text->string(QStringLiteral("html")), QStringLiteral("<p>&lt;b&gt;x&lt;/b&gt; &amp; y</p>"));
+    // Stored rich text shows formatted.
+    QVERIFY(m_doc->setProperty(text->id(), QStringLiteral("html"),
+                               QStringLiteral("<p><strong>Bold</strong></p>"), true));
+    QCOMPARE(html->toPlainText(), QStringLiteral("Bold"));
+    QCOMPARE(html->richText(), QStringLiteral("<p><strong>Bold</strong></p>"));
+}
+
+void TestPropertyEditor::richTextToolbarFollowsField()
+{
+    // A step's feedback only applies to endings: greyed out, its formatting buttons too.
+    const Node *scenario = add(m_doc->root()->child(0), NodeKind::Scenario);
+    m_editor->setNode(scenario->child(0)->id());
+    QWidget *feedback = m_editor->editorFor(QStringLiteral("feedback"));
+    QVERIFY(qobject_cast<RichTextEdit *>(feedback));
+    auto *toolbar = feedback->parentWidget()->findChild<RichTextToolBar *>();
+    QVERIFY(toolbar);
+    QVERIFY(!feedback->isEnabled());
+    QVERIFY(!toolbar->isEnabled());
+    m_editor->setNode(scenario->child(1)->id());
+    feedback = m_editor->editorFor(QStringLiteral("feedback"));
+    QVERIFY(feedback->isEnabled());
+    QVERIFY(feedback->parentWidget()->findChild<RichTextToolBar *>()->isEnabled());
 }
 
 void TestPropertyEditor::checkBoxAndComboPushCommittedEdits()
@@ -276,6 +352,79 @@ void TestPropertyEditor::removedNodeClearsEditor()
     QVERIFY(m_doc->removeNode(text->id()));
     QVERIFY(m_editor->node().isNull());
     QVERIFY(!m_editor->editorFor(QStringLiteral("html")));
+}
+
+void TestPropertyEditor::languageIsPickedByName()
+{
+    m_editor->setNode(m_doc->root()->id());
+    auto *field = qobject_cast<LanguageField *>(m_editor->editorFor(QStringLiteral("language")));
+    QVERIFY(field);
+    QCOMPARE(field->tag(), QStringLiteral("en"));
+    // Names, not codes: the list reads "German — Deutsch (de)", searchable by any part.
+    const int german = field->findData(QStringLiteral("de"));
+    QVERIFY(german >= 0);
+    QVERIFY(field->itemText(german).contains(QStringLiteral("German")));
+    QVERIFY(field->itemText(german).contains(QStringLiteral("Deutsch")));
+    QVERIFY(field->findData(QStringLiteral("pt-BR")) >= 0);
+    QCOMPARE(field->completer()->filterMode(), Qt::MatchContains);
+    QCOMPARE(LanguageField::displayName(QStringLiteral("fr")),
+             field->itemText(field->findData(QStringLiteral("fr"))));
+
+    const int undoBefore = m_doc->undoStack()->count();
+    field->setCurrentIndex(german);
+    Q_EMIT field->activated(german);
+    QCOMPARE(m_doc->root()->string(QStringLiteral("language")), QStringLiteral("de"));
+    QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+
+    // A well-formed tag typed by hand is kept; words that are no language change nothing.
+    field->setEditText(QStringLiteral("sr-Latn-RS"));
+    Q_EMIT field->lineEdit()->returnPressed();
+    QCOMPARE(m_doc->root()->string(QStringLiteral("language")), QStringLiteral("sr-Latn-RS"));
+    field->setEditText(QStringLiteral("not a language!"));
+    Q_EMIT field->lineEdit()->returnPressed();
+    QCOMPARE(m_doc->root()->string(QStringLiteral("language")), QStringLiteral("sr-Latn-RS"));
+    QCOMPARE(field->tag(), QStringLiteral("sr-Latn-RS"));
+
+    // A stored tag the list does not know is shown as it is, and undo shows the old one.
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(field->tag(), QStringLiteral("en"));
+    QVERIFY(m_doc->setProperty(m_doc->root()->id(), QStringLiteral("language"), QStringLiteral("x-klingon"),
+                               true));
+    QCOMPARE(field->tag(), QStringLiteral("x-klingon"));
+    QCOMPARE(field->currentText(), QStringLiteral("x-klingon"));
+}
+
+void TestPropertyEditor::themeColourShowsItsContrast()
+{
+    m_editor->setNode(m_doc->root()->id());
+    auto *field = qobject_cast<ColorField *>(m_editor->editorFor(QStringLiteral("themeColor")));
+    QVERIFY(field);
+    QCOMPARE(field->color(), QStringLiteral("#1f5f99"));
+    QVERIFY(field->contrastLabel()->text().contains(QStringLiteral("easy to read")));
+    QVERIFY(!field->swatch()->accessibleName().isEmpty());
+
+    // Typing merges into one step and the figure follows each keystroke.
+    const int undoBefore = m_doc->undoStack()->count();
+    field->textField()->selectAll();
+    QTest::keyClicks(field->textField(), QStringLiteral("#ffd700"));
+    QCOMPARE(m_doc->root()->string(QStringLiteral("themeColor")), QStringLiteral("#ffd700"));
+    QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+    QVERIFY2(field->contrastLabel()->text().contains(QStringLiteral("too light")),
+             qPrintable(field->contrastLabel()->text()));
+    QVERIFY(field->contrastLabel()->text().contains(QStringLiteral("1.4:1")));
+    QTest::keyClick(field->textField(), Qt::Key_Return); // closes the merged step
+    // Half a colour is not a colour yet.
+    field->textField()->clear();
+    QTest::keyClicks(field->textField(), QStringLiteral("#12"));
+    QVERIFY(field->contrastLabel()->text().contains(QStringLiteral("Not a colour")));
+    // Letters other than hex digits are not accepted at all.
+    QTest::keyClicks(field->textField(), QStringLiteral("zz"));
+    QCOMPARE(field->textField()->text(), QStringLiteral("#12"));
+    // Undo puts the stored colour back into the field.
+    m_doc->commitEdits();
+    m_doc->undoStack()->undo();
+    QCOMPARE(field->color(), QStringLiteral("#ffd700"));
 }
 
 QTEST_MAIN(TestPropertyEditor)

@@ -1,0 +1,25 @@
+#pragma once
+// What the central area shows for a node (Tiled's Editor): a widget that edits one node of a
+// document. The EditorArea picks one by the node's kind from those registered with it.
+
+#include <QUuid>
+
+class QWidget;
+
+namespace cw {
+
+class CourseDocument;
+
+class Editor
+{
+public:
+    virtual ~Editor() = default;
+    virtual QWidget *widget() = 0;
+    virtual void setDocument(CourseDocument *document) = 0;
+    // A null id shows nothing.
+    virtual void setNode(const QUuid &id) = 0;
+    // Puts the keyboard in the node's first field (after Add); false when it has none.
+    virtual bool focusFirstField() = 0;
+};
+
+} // namespace cw
