@@ -599,30 +599,13 @@ void PropertyEditor::updateEnabledStates()
     const Node *n = currentNode();
     if (!n)
         return;
-    // Properties that only matter in some states are greyed out rather than hidden, so the
-    // form does not jump around while the author works.
-    auto enable = [this](const char *key, bool on) {
-        if (Field *f = fieldFor(QString::fromLatin1(key))) {
-            f->editor->setEnabled(on);
-            if (f->label)
-                f->label->setEnabled(on);
-        }
-    };
-    switch (n->kind()) {
-    case NodeKind::Module:
-        enable("completion", n->boolean(QStringLiteral("ownCompletion")));
-        break;
-    case NodeKind::Image:
-        enable("alt", !n->boolean(QStringLiteral("decorative")));
-        break;
-    case NodeKind::ScenarioNode: {
-        const bool ending = n->string(QStringLiteral("nodeType")) == QLatin1String("ending");
-        enable("outcome", ending);
-        enable("feedback", ending);
-        break;
-    }
-    default:
-        break;
+    // Properties that only matter in some states (the schema's ActiveWhen) are greyed out rather
+    // than hidden, so the form does not jump around while the author works.
+    for (Field &f : m_fields) {
+        const bool on = Schema::isActive(*f.spec, *n);
+        f.editor->setEnabled(on);
+        if (f.label)
+            f.label->setEnabled(on);
     }
 }
 

@@ -393,11 +393,18 @@ public:
                 return *it;
         }
         Value value = compute();
+        put(key, value);
+        return value;
+    }
+
+    void put(const QString &key, const Value &value)
+    {
+        if (key.size() > kLongestKept)
+            return;
         const QMutexLocker locker(&m_mutex);
         if (m_values.size() >= kLimit)
             m_values.clear();
         m_values.insert(key, value);
-        return value;
     }
 
 private:
@@ -407,15 +414,31 @@ private:
     QHash<QString, Value> m_values;
 };
 
+Memo<int> &wordCounts()
+{
+    static Memo<int> memo;
+    return memo;
+}
+
 } // namespace
 
 QString RichText::sanitize(const QString &html)
 {
     static Memo<QString> memo;
     return memo.get(html, [&html] {
-        const QString once = serialize(html);
-        if (once == html)
+        Serializer serializer;
+        const Parsed parsed = parse(html);
+        walk(parsed.get(), serializer);
+        const QString once = serializer.out;
+        if (once == html) {
+            // Clean text (all of a saved course) is counted from the same parse: loading a course
+            // sanitizes every text and validating it right after counts their words, and the
+            // parse is what costs (half of opening a 2,000-page course before this).
+            WordCounter counter;
+            walk(parsed.get(), counter);
+            wordCounts().put(html, counter.words);
             return once;
+        }
         // Unwrapping can leave a tree the parser would not build from its own serialization (a
         // link kept apart from another one by a table cell becomes a link inside a link). Parsed
         // again, the text gives what a browser builds from it, which is stable: sanitize is
@@ -437,8 +460,7 @@ QString RichText::toPlainText(const QString &html)
 
 int RichText::wordCount(const QString &html)
 {
-    static Memo<int> memo;
-    return memo.get(html, [&html] {
+    return wordCounts().get(html, [&html] {
         WordCounter counter;
         const Parsed parsed = parse(html);
         walk(parsed.get(), counter);

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "node.h"
+
 #include "jsonnumber.h"
 #include "mediafit.h"
 #include "richtext.h"
@@ -35,6 +37,12 @@ PropertySpec plain(const char *key, const char *label, const QString &def = {}, 
 {
     PropertySpec p = text(key, label, def, maxLength);
     p.translatable = false;
+    return p;
+}
+
+PropertySpec activeWhen(PropertySpec p, const char *key, const QJsonValue &equals)
+{
+    p.activeWhen = ActiveWhen{QString::fromLatin1(key), equals};
     return p;
 }
 
@@ -226,8 +234,9 @@ Schema::Schema()
            {text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled module"), 200),
             text("description", QT_TRANSLATE_NOOP("cw::Schema", "Description")),
             boolean("ownCompletion", QT_TRANSLATE_NOOP("cw::Schema", "Own completion rule"), false),
-            flags("completion", QT_TRANSLATE_NOOP("cw::Schema", "Completion requires"),
-                  {"pages", "quizzes", "scenarios"}, {"pages", "quizzes", "scenarios"})},
+            activeWhen(flags("completion", QT_TRANSLATE_NOOP("cw::Schema", "Completion requires"),
+                             {"pages", "quizzes", "scenarios"}, {"pages", "quizzes", "scenarios"}),
+                       "ownCompletion", true)},
            {NodeKind::Page, NodeKind::Quiz, NodeKind::Scenario});
 
     define(NodeKind::Page, QT_TRANSLATE_NOOP("cw::Schema", "Page"), "title",
@@ -265,7 +274,8 @@ Schema::Schema()
            {rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text"))});
     define(NodeKind::Image, QT_TRANSLATE_NOOP("cw::Schema", "Image"), "alt",
            {asset("asset", QT_TRANSLATE_NOOP("cw::Schema", "Image"), "image/"),
-            text("alt", QT_TRANSLATE_NOOP("cw::Schema", "Alternative text"), {}, 500),
+            activeWhen(text("alt", QT_TRANSLATE_NOOP("cw::Schema", "Alternative text"), {}, 500),
+                       "decorative", false),
             boolean("decorative", QT_TRANSLATE_NOOP("cw::Schema", "Decorative (no alternative text needed)"),
                     false),
             text("caption", QT_TRANSLATE_NOOP("cw::Schema", "Caption"))});
@@ -346,16 +356,18 @@ Schema::Schema()
            {plain("name", QT_TRANSLATE_NOOP("cw::Schema", "Name"), QStringLiteral("score"), 64),
             choice("type", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"number", "boolean"}),
             real("initial", QT_TRANSLATE_NOOP("cw::Schema", "Initial value"), 0)});
-    define(
-        NodeKind::ScenarioNode, QT_TRANSLATE_NOOP("cw::Schema", "Scenario step"), "title",
-        {choice("nodeType", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"content", "decision", "ending"}),
-         text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled step"), 200),
-         rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text")),
-         asset("image", QT_TRANSLATE_NOOP("cw::Schema", "Image"), "image/"),
-         text("imageAlt", QT_TRANSLATE_NOOP("cw::Schema", "Image alternative text")),
-         choice("outcome", QT_TRANSLATE_NOOP("cw::Schema", "Outcome (endings)"), {"neutral", "pass", "fail"}),
-         rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback"))},
-        {NodeKind::ScenarioChoice});
+    define(NodeKind::ScenarioNode, QT_TRANSLATE_NOOP("cw::Schema", "Scenario step"), "title",
+           {choice("nodeType", QT_TRANSLATE_NOOP("cw::Schema", "Type"), {"content", "decision", "ending"}),
+            text("title", QT_TRANSLATE_NOOP("cw::Schema", "Title"), QStringLiteral("Untitled step"), 200),
+            rich("html", QT_TRANSLATE_NOOP("cw::Schema", "Text")),
+            asset("image", QT_TRANSLATE_NOOP("cw::Schema", "Image"), "image/"),
+            text("imageAlt", QT_TRANSLATE_NOOP("cw::Schema", "Image alternative text")),
+            activeWhen(choice("outcome", QT_TRANSLATE_NOOP("cw::Schema", "Outcome (endings)"),
+                              {"neutral", "pass", "fail"}),
+                       "nodeType", QStringLiteral("ending")),
+            activeWhen(rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback")), "nodeType",
+                       QStringLiteral("ending"))},
+           {NodeKind::ScenarioChoice});
     define(NodeKind::ScenarioChoice, QT_TRANSLATE_NOOP("cw::Schema", "Scenario choice"), "text",
            {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"), QStringLiteral("Continue"), 1000),
             ref("target", QT_TRANSLATE_NOOP("cw::Schema", "Leads to"), NodeKind::ScenarioNode),
@@ -421,6 +433,18 @@ QString Schema::kindNoun(NodeKind kind)
 QString Schema::propertyNoun(const PropertySpec &spec)
 {
     return inSentence(propertyLabel(spec));
+}
+
+bool Schema::isActive(const PropertySpec &spec, const Node &node)
+{
+    if (spec.activeWhen.key.isEmpty())
+        return true;
+    QJsonValue value = node.property(spec.activeWhen.key);
+    if (value.isUndefined()) {
+        if (const PropertySpec *other = instance().property(node.kind(), spec.activeWhen.key))
+            value = other->defaultValue;
+    }
+    return value == spec.activeWhen.equals;
 }
 
 QString Schema::checkValue(const PropertySpec &spec, const QJsonValue &value)

@@ -11,6 +11,8 @@
 
 namespace cw {
 
+class Node;
+
 enum class PropertyType
 {
     Bool,
@@ -36,6 +38,14 @@ enum class EditorHint
     Color,       // a String holding "#rrggbb": a colour picker with the contrast the player will get
 };
 
+// When a property matters: only while another property of the same node has a given value
+// (an image's alternative text unless it is decorative). Editors grey out an inactive field.
+struct ActiveWhen
+{
+    QString key; // empty: always active
+    QJsonValue equals;
+};
+
 struct PropertySpec
 {
     QString key;
@@ -50,6 +60,7 @@ struct PropertySpec
     NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
     QString mediaType;                   // AssetRef: what it holds, see MediaFit::fits ("image/", "text/vtt")
     EditorHint hint = EditorHint::None;
+    ActiveWhen activeWhen;
     const char *label = ""; // untranslated source text; use Schema::propertyLabel()
 };
 
@@ -81,6 +92,9 @@ public:
     // translation keeps nouns capitalised (German does).
     static QString kindNoun(NodeKind kind);
     static QString propertyNoun(const PropertySpec &spec);
+
+    // Whether the property matters for this node now (see ActiveWhen).
+    static bool isActive(const PropertySpec &spec, const Node &node);
 
     // Checks a value against a property's type and constraints; empty string when valid.
     static QString checkValue(const PropertySpec &spec, const QJsonValue &value);

@@ -4,6 +4,7 @@
 // runs in a child process so its peak memory (ru_maxrss) is its own. Prints a Markdown table.
 //
 //   bench_project [--media-mb N] [--runs N] [--keep DIR]
+#include "benchcourse.h"
 #include "export/exporter.h"
 #include "export/statebudget.h"
 #include "model/coursedocument.h"
@@ -32,46 +33,7 @@ using namespace cw;
 
 namespace {
 
-QString lorem(QRandomGenerator &rng, int words)
-{
-    static const char *vocabulary[] = {"feedback",  "team",    "clear",  "specific", "impact",  "behaviour",
-                                       "situation", "listen",  "ask",    "follow",   "up",      "goal",
-                                       "project",   "meeting", "review", "progress", "support", "example"};
-    QStringList out;
-    for (int i = 0; i < words; ++i)
-        out << QString::fromLatin1(vocabulary[rng.bounded(int(std::size(vocabulary)))]);
-    return out.join(QLatin1Char(' '));
-}
-
-std::unique_ptr<Node> bigCourse()
-{
-    QRandomGenerator rng(7);
-    auto course = CourseDocument::createCourseTree();
-    course->takeChild(0);
-    for (int m = 0; m < 100; ++m) {
-        auto module = std::make_unique<Node>(NodeKind::Module);
-        module->setProperty(QStringLiteral("title"), QStringLiteral("Module %1").arg(m + 1));
-        for (int p = 0; p < 20; ++p) {
-            auto page = std::make_unique<Node>(NodeKind::Page);
-            page->setProperty(QStringLiteral("title"), QStringLiteral("Page %1.%2").arg(m + 1).arg(p + 1));
-            for (int b = 0; b < 5; ++b) {
-                auto text = std::make_unique<Node>(NodeKind::Text);
-                text->setProperty(QStringLiteral("html"), QStringLiteral("<p>%1</p>").arg(lorem(rng, 60)));
-                page->appendChild(std::move(text));
-            }
-            module->appendChild(std::move(page));
-        }
-        auto quiz = std::make_unique<Node>(NodeKind::Quiz);
-        for (int q = 0; q < 10; ++q) {
-            auto question = CourseDocument::createNode(NodeKind::SingleChoice);
-            question->setProperty(QStringLiteral("prompt"), QStringLiteral("<p>%1?</p>").arg(lorem(rng, 12)));
-            quiz->appendChild(std::move(question));
-        }
-        module->appendChild(std::move(quiz));
-        course->appendChild(std::move(module));
-    }
-    return course;
-}
+using bench::bigCourse;
 
 bool writeMedia(const QString &path, qint64 bytes, quint32 seed)
 {

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void everyKindIsReachableFromTheCourse();
     void questionPartsAreTheQuestionsChildren();
     void newNodesHaveDefaultsAndUniqueIds();
+    void fieldsMatterOnlyWhenTheirConditionHolds();
     void createNodeGivesUsefulChildren_data();
     void createNodeGivesUsefulChildren();
     void checkValueRejectsWrongTypes_data();
@@ -379,6 +380,43 @@ void TestModel::jsonReadKeepsOnlySafeRichText()
     QVERIFY2(data, qPrintable(error));
     const Node *text = data->root->child(0)->child(0)->child(0);
     QCOMPARE(text->string(QStringLiteral("html")), QStringLiteral("<p>Hi <a>x</a></p>"));
+}
+
+void TestModel::fieldsMatterOnlyWhenTheirConditionHolds()
+{
+    const Schema &schema = Schema::instance();
+    std::unique_ptr<Node> image = CourseDocument::createNode(NodeKind::Image);
+    const PropertySpec *alt = schema.property(NodeKind::Image, QStringLiteral("alt"));
+    const PropertySpec *caption = schema.property(NodeKind::Image, QStringLiteral("caption"));
+    QVERIFY(alt && caption);
+    QVERIFY(Schema::isActive(*alt, *image));
+    image->setProperty(QStringLiteral("decorative"), true);
+    QVERIFY(!Schema::isActive(*alt, *image));
+    QVERIFY(Schema::isActive(*caption, *image)); // no condition: always
+
+    std::unique_ptr<Node> step = CourseDocument::createNode(NodeKind::ScenarioNode);
+    const PropertySpec *outcome = schema.property(NodeKind::ScenarioNode, QStringLiteral("outcome"));
+    QVERIFY(outcome);
+    step->setProperty(QStringLiteral("nodeType"), QStringLiteral("decision"));
+    QVERIFY(!Schema::isActive(*outcome, *step));
+    step->setProperty(QStringLiteral("nodeType"), QStringLiteral("ending"));
+    QVERIFY(Schema::isActive(*outcome, *step));
+
+    // A condition on a property the node does not store reads its default.
+    std::unique_ptr<Node> module = CourseDocument::createNode(NodeKind::Module);
+    const PropertySpec *completion = schema.property(NodeKind::Module, QStringLiteral("completion"));
+    QVERIFY(completion);
+    QVERIFY(!Schema::isActive(*completion, *module));
+    module->setProperty(QStringLiteral("ownCompletion"), true);
+    QVERIFY(Schema::isActive(*completion, *module));
+
+    // Every condition names a property of the same kind.
+    for (int k = 0; k < NodeKindCount; ++k) {
+        for (const PropertySpec &spec : schema.kind(NodeKind(k)).properties) {
+            if (!spec.activeWhen.key.isEmpty())
+                QVERIFY2(schema.property(NodeKind(k), spec.activeWhen.key), qPrintable(spec.key));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void emptyProblemsListTakesNoRoom();
     void shortcutsMoveBetweenOutlineAndEditor();
     void questionsOpenTheQuestionEditor();
+    void oneEditResetsNothing();
 
 private:
     QAction *action(const char *name) const
@@ -498,4 +500,28 @@ void TestMainWindow::questionsOpenTheQuestionEditor()
     m_window->selectNode(choiceId);
     QCOMPARE(m_window->selectedNode(), question);
     QCOMPARE(m_window->editorArea()->currentWidget(), editor);
+}
+
+void TestMainWindow::oneEditResetsNothing()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectNode(page()->id());
+    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    QVERIFY(title);
+    QSignalSpy resets(m_window->outlineModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(m_window->outlineModel(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy data(m_window->outlineModel(), &QAbstractItemModel::dataChanged);
+    const QModelIndex current = m_window->outlineView()->currentIndex();
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" one"));
+    QCOMPARE(page()->string(QStringLiteral("title")).right(4), QStringLiteral(" one"));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(data.count(), 4); // one row repainted per keystroke, nothing else
+    // The form is refreshed in place, not rebuilt: the field being typed in is the same widget.
+    QCOMPARE(m_window->propertyEditor()->editorFor(QStringLiteral("title")), title);
+    QCOMPARE(m_window->outlineView()->currentIndex(), current);
+    QCOMPARE(m_window->selectedNode(), page()->id());
 }

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void removedNodeClearsEditor();
     void languageIsPickedByName();
     void themeColourShowsItsContrast();
+    void inactiveFieldsAreGreyedOut();
 
 private:
     const Node *page() const { return m_doc->root()->child(0)->child(0); }
@@ -425,6 +426,26 @@ void TestPropertyEditor::themeColourShowsItsContrast()
     m_doc->commitEdits();
     m_doc->undoStack()->undo();
     QCOMPARE(field->color(), QStringLiteral("#ffd700"));
+}
+
+void TestPropertyEditor::inactiveFieldsAreGreyedOut()
+{
+    const Node *image = nullptr;
+    {
+        std::unique_ptr<Node> node = CourseDocument::createNode(NodeKind::Image);
+        image = m_doc->insertNode(page()->id(), 0, std::move(node));
+    }
+    QVERIFY(image);
+    m_editor->setNode(image->id());
+    QWidget *alt = m_editor->editorFor(QStringLiteral("alt"));
+    auto *decorative = qobject_cast<QCheckBox *>(m_editor->editorFor(QStringLiteral("decorative")));
+    QVERIFY(alt && decorative);
+    QVERIFY(alt->isEnabled());
+    decorative->click(); // through the widget: the schema's rule greys the alt text out
+    QVERIFY(image->boolean(QStringLiteral("decorative")));
+    QVERIFY(!alt->isEnabled());
+    m_doc->undoStack()->undo();
+    QVERIFY(alt->isEnabled());
 }
 
 QTEST_MAIN(TestPropertyEditor)

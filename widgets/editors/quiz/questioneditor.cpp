@@ -415,7 +415,11 @@ void QuestionEditor::apply(const QString &key, bool commit)
     if (!f)
         return;
     QString error;
+    // The stored value can differ from what is typed (rich text drops a trailing space until the
+    // next word): putting it back into the field being typed in would eat the keystroke.
+    m_applyingKey = key;
     const bool ok = m_document->setProperty(m_question, key, f->value(), commit, &error);
+    m_applyingKey.clear();
     showResult(ok ? QString() : error);
 }
 
@@ -453,7 +457,8 @@ void QuestionEditor::onChanged(const ChangeEvent &event)
         m_parts->handleChange(event);
     if (event.type == ChangeEvent::PropertiesChanged && event.node == m_question) {
         for (const QString &key : event.keys) {
-            if (Field *f = fieldFor(key))
+            Field *f = fieldFor(key);
+            if (f && key != m_applyingKey)
                 refresh(*f);
         }
     }

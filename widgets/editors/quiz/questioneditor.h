@@ -81,6 +81,7 @@ private:
     std::vector<Field> m_fields;
     PartRowsEdit *m_parts = nullptr;
     bool m_updating = false; // widgets are being set from the document: do not write back
+    QString m_applyingKey;   // the property being written: its widget already shows the value
 
     QStackedWidget *m_stack;
     QLabel *m_empty;
