@@ -167,6 +167,79 @@
     </message>
 </context>
 <context>
+    <name>cw::AssetsDock</name>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Remove Unused</source>
+        <translation>Unbenutzte entfernen</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Mediendateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Take the media files nothing in the course uses out of it</source>
+        <translation>Die Mediendateien, die nichts im Kurs verwendet, aus dem Kurs entfernen</translation>
+    </message>
+    <message>
+        <source>Not used anywhere in the course</source>
+        <translation>Wird nirgends im Kurs verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n place(s)</source>
+        <translation>
+            <numerusform>An %n Stelle verwendet</numerusform>
+            <numerusform>An %n Stellen verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, unused</source>
+        <translation>%1, unbenutzt</translation>
+    </message>
+    <message>
+        <source>Go to this %1</source>
+        <translation>Zu diesem Element (%1) gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n unused media file(s)</source>
+        <translation>
+            <numerusform>%n unbenutzte Mediendatei entfernen</numerusform>
+            <numerusform>%n unbenutzte Mediendateien entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::AtomicFileWriter</name>
     <message>
         <source>Could not write %1: %2</source>

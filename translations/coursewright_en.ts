@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>cw::AssetsDock</name>
+        <message numerus="yes">
+            <source>Used in %n place(s)</source>
+            <translation>
+                <numerusform>Used in %n place</numerusform>
+                <numerusform>Used in %n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n unused media file(s)</source>
+            <translation>
+                <numerusform>Remove %n unused media file</numerusform>
+                <numerusform>Remove %n unused media files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cw::ExportDialog</name>
         <message numerus="yes">
             <source>The course has %n error(s); the Problems panel lists them.</source>

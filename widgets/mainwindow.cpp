@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assets/assetsdock.h"
 #include "editors/editorarea.h"
 #include "editors/quiz/questioneditor.h"
 #include "exportdialog.h"
@@ -233,6 +234,12 @@ void MainWindow::createDocks()
         if (!m_showingProblems)
             m_problemsClosedByUser = !visible;
     });
+    // Media shares the outline's side as a tab: it takes no room of its own.
+    m_assets = new AssetsDock(m_actions->action(Id::ImportMedia), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_assets);
+    tabifyDockWidget(m_outlineDock, m_assets);
+    m_outlineDock->raise();
+    connect(m_assets, &AssetsDock::nodeActivated, this, [this](const QUuid &id) { selectNode(id); });
     resizeDocks({m_outlineDock}, {320}, Qt::Horizontal);
     resizeDocks({m_problems}, {150}, Qt::Vertical);
 }
@@ -272,6 +279,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_problems->toggleViewAction());
+    view->addAction(m_assets->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(act(Id::About));
@@ -339,6 +347,7 @@ void MainWindow::onAboutToReplaceProject()
 {
     m_editors->setDocument(nullptr);
     m_problems->setDocument(nullptr);
+    m_assets->setDocument(nullptr);
     m_selection->setDocument(nullptr);
     m_model->setDocument(nullptr);
     if (CourseDocument *doc = document()) {
@@ -356,6 +365,7 @@ void MainWindow::onProjectReplaced()
         m_selection->setDocument(doc);
         m_editors->setDocument(doc);
         m_problems->setDocument(doc);
+        m_assets->setDocument(doc, &project()->file());
         connect(doc, &CourseDocument::changed, this, [this] {
             m_statusTimer->start();
             updateActions();

@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace cw {
 
 class ActionRegistry;
+class AssetsDock;
 class CourseDocument;
 class EditorArea;
 class ExportDialog;
@@ -77,6 +78,7 @@ public:
     // The inspector: the central area's editor for kinds without an editor of their own.
     PropertyEditor *propertyEditor() const { return m_properties; }
     ProblemsDock *problemsDock() const { return m_problems; }
+    AssetsDock *assetsDock() const { return m_assets; }
 
     static QStringList recentFiles();
 
@@ -130,6 +132,7 @@ private:
     EditorArea *m_editors;
     PropertyEditor *m_properties = nullptr; // the editor area's default editor
     ProblemsDock *m_problems;
+    AssetsDock *m_assets = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     QLabel *m_durationLabel;
     QLabel *m_problemsLabel;

@@ -5,6 +5,7 @@
 #include "export/statebudget.h"
 #include "model/assetfilename.h"
 #include "model/assetsource.h"
+#include "model/assetusage.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
 #include "model/mediafit.h"
@@ -183,13 +184,7 @@ QString PlayerPackage::mediaPath(const AssetInfo &asset)
 
 QList<AssetInfo> PlayerPackage::referencedAssets(const CourseDocument &document)
 {
-    QSet<QString> used;
-    document.root()->walk([&used](const Node *node) {
-        for (const PropertySpec &spec : Schema::instance().kind(node->kind()).properties) {
-            if (spec.type == PropertyType::AssetRef && !node->string(spec.key).isEmpty())
-                used.insert(node->string(spec.key));
-        }
-    });
+    const QMap<QString, QList<QUuid>> used = AssetUsage::byAsset(document);
     QList<AssetInfo> assets;
     for (const AssetInfo &asset : document.assets()) { // QMap: hash order, so packages are stable
         if (used.contains(asset.hash))

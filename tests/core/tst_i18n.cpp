@@ -1,5 +1,6 @@
 // The German translation loads from cw_core's resources and reaches strings through the same
 // contexts the code translates with at runtime (schema tables, validators, free helper functions).
+// French and Spanish load from the same place and follow their own plural and noun rules.
 
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
@@ -15,6 +16,22 @@
 
 using namespace cw;
 
+namespace {
+// The validator's message for a course without a title, in whatever language is installed.
+QString noTitleMessage()
+{
+    auto root = CourseDocument::createCourseTree();
+    root->setProperty(QStringLiteral("title"), QString());
+    CourseDocument document(std::move(root));
+    const QList<Problem> problems = Validator::validate(document);
+    for (const Problem &p : problems) {
+        if (p.code == QLatin1String("course-no-title"))
+            return p.message;
+    }
+    return QString();
+}
+} // namespace
+
 class TestI18n : public QObject
 {
     Q_OBJECT
@@ -29,6 +46,10 @@ private Q_SLOTS:
     void pluralForms();
     void validatorMessagesAreGerman();
     void nounsInSentencesFollowTheLanguage();
+    void otherLanguagesTranslate_data();
+    void otherLanguagesTranslate();
+    void otherLanguagesPluralForms_data();
+    void otherLanguagesPluralForms();
 
 private:
     QTranslator m_translator;
@@ -144,18 +165,7 @@ void TestI18n::pluralForms()
 
 void TestI18n::validatorMessagesAreGerman()
 {
-    auto root = CourseDocument::createCourseTree();
-    root->setProperty(QStringLiteral("title"), QString());
-    CourseDocument document(std::move(root));
-    const QList<Problem> problems = Validator::validate(document);
-    bool sawTitle = false;
-    for (const Problem &p : problems) {
-        if (p.code == QLatin1String("course-no-title")) {
-            QCOMPARE(p.message, QStringLiteral("Der Kurs hat keinen Titel."));
-            sawTitle = true;
-        }
-    }
-    QVERIFY(sawTitle);
+    QCOMPARE(noTitleMessage(), QStringLiteral("Der Kurs hat keinen Titel."));
 }
 
 void TestI18n::nounsInSentencesFollowTheLanguage()
@@ -165,6 +175,66 @@ void TestI18n::nounsInSentencesFollowTheLanguage()
     QCoreApplication::removeTranslator(&m_translator);
     m_installed = false;
     QCOMPARE(Schema::kindNoun(NodeKind::Page), QStringLiteral("page"));
+}
+
+void TestI18n::otherLanguagesTranslate_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("saveAs");
+    QTest::addColumn<QString>("scenarioNoun");
+    QTest::addColumn<QString>("noTitle");
+    // Both write nouns in lower case inside a sentence, unlike German.
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("Enregistrer &sous…")
+                        << QStringLiteral("scénario") << QStringLiteral("Le cours n'a pas de titre.");
+    QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("Guardar &como…")
+                        << QStringLiteral("escenario") << QStringLiteral("El curso no tiene título.");
+}
+
+void TestI18n::otherLanguagesTranslate()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, saveAs);
+    QFETCH(QString, scenarioNoun);
+    QFETCH(QString, noTitle);
+
+    // Installed after German, so it is asked first: a message it lacks would come out German.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coursewright_%1.qm").arg(language.left(2))));
+    QCOMPARE(translator.language(), language);
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+
+    QCOMPARE(QCoreApplication::translate("cw::ActionRegistry", "Save &As…"), saveAs);
+    QCOMPARE(Schema::kindNoun(NodeKind::Scenario), scenarioNoun);
+    QCOMPARE(noTitleMessage(), noTitle);
+
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestI18n::otherLanguagesPluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    // French counts 0 as singular; Spanish, like English, does not.
+    QTest::newRow("fr 0") << QStringLiteral("fr") << 0 << QStringLiteral("0 module");
+    QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("1 module");
+    QTest::newRow("fr 3") << QStringLiteral("fr") << 3 << QStringLiteral("3 modules");
+    QTest::newRow("es 0") << QStringLiteral("es") << 0 << QStringLiteral("0 módulos");
+    QTest::newRow("es 1") << QStringLiteral("es") << 1 << QStringLiteral("1 módulo");
+    QTest::newRow("es 3") << QStringLiteral("es") << 3 << QStringLiteral("3 módulos");
+}
+
+void TestI18n::otherLanguagesPluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coursewright_%1.qm").arg(language)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(QCoreApplication::translate("cw::cli", "%n module(s)", nullptr, n), expected);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_GUILESS_MAIN(TestI18n)

@@ -1,4 +1,5 @@
 // Schema and model invariants, and the canonical JSON round trip.
+#include "model/assetusage.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
 #include "model/schema.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void questionPartsAreTheQuestionsChildren();
     void newNodesHaveDefaultsAndUniqueIds();
     void fieldsMatterOnlyWhenTheirConditionHolds();
+    void assetUsageFindsEveryReference();
     void createNodeGivesUsefulChildren_data();
     void createNodeGivesUsefulChildren();
     void checkValueRejectsWrongTypes_data();
@@ -417,6 +419,29 @@ void TestModel::fieldsMatterOnlyWhenTheirConditionHolds()
                 QVERIFY2(schema.property(NodeKind(k), spec.activeWhen.key), qPrintable(spec.key));
         }
     }
+}
+
+void TestModel::assetUsageFindsEveryReference()
+{
+    CourseDocument doc(CourseDocument::createCourseTree());
+    const Node *page = doc.root()->child(0)->child(0);
+    const QString a(64, u'a');
+    const QString b(64, u'b');
+    const QString c(64, u'c');
+    for (const QString &hash : {a, b})
+        QVERIFY(doc.addAsset(
+            AssetInfo{hash, hash.left(3) + QStringLiteral(".png"), QStringLiteral("image/png"), 10}));
+    const Node *first = doc.insertNode(page->id(), 0, CourseDocument::createNode(NodeKind::Image));
+    const Node *second = doc.insertNode(page->id(), 1, CourseDocument::createNode(NodeKind::Image));
+    QVERIFY(first && second);
+    QVERIFY(doc.setProperty(first->id(), QStringLiteral("asset"), a, true));
+    QVERIFY(doc.setProperty(second->id(), QStringLiteral("asset"), a, true));
+    QVERIFY(doc.setProperty(doc.root()->id(), QStringLiteral("logo"), c, true)); // not catalogued
+    const QMap<QString, QList<QUuid>> uses = AssetUsage::byAsset(doc);
+    QCOMPARE(uses.value(a), (QList<QUuid>{first->id(), second->id()}));
+    QCOMPARE(uses.value(c), QList<QUuid>{doc.root()->id()});
+    QVERIFY(!uses.contains(b));
+    QCOMPARE(AssetUsage::unused(doc), QStringList{b});
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -1,5 +1,6 @@
 // MainWindow: insert, delete, duplicate and move actions, undo wiring, the problems dock's
 // jump-to-node, and opening and saving project files.
+#include "assets/assetsdock.h"
 #include "editors/editorarea.h"
 #include "editors/quiz/questioneditor.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void shortcutsMoveBetweenOutlineAndEditor();
     void questionsOpenTheQuestionEditor();
     void oneEditResetsNothing();
+    void mediaDockShowsUsesAndRemovesUnused();
 
 private:
     QAction *action(const char *name) const
@@ -524,4 +527,61 @@ void TestMainWindow::oneEditResetsNothing()
     QCOMPARE(m_window->propertyEditor()->editorFor(QStringLiteral("title")), title);
     QCOMPARE(m_window->outlineView()->currentIndex(), current);
     QCOMPARE(m_window->selectedNode(), page()->id());
+}
+
+void TestMainWindow::mediaDockShowsUsesAndRemovesUnused()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (const char *name : {"chart.png", "photo.png"}) {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(QString::fromLatin1(name) == QLatin1String("chart.png") ? Qt::red : Qt::blue);
+        files << dir.filePath(QString::fromLatin1(name));
+        QVERIFY(image.save(files.last()));
+    }
+    m_window->selectNode(page()->id());
+    const QUuid block = m_window->addNode(NodeKind::Image);
+    QString error;
+    QVERIFY2(m_window->importMedia({files.at(0)}, &error), qPrintable(error));
+    m_window->selectNode(page()->id()); // the page takes no image: the file is only catalogued
+    QVERIFY2(m_window->importMedia({files.at(1)}, &error), qPrintable(error));
+    QCOMPARE(doc()->assets().size(), 2);
+
+    AssetsDock *dock = m_window->assetsDock();
+    dock->refreshNow();
+    QTreeWidget *list = dock->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QTreeWidgetItem *chart = nullptr;
+    QTreeWidgetItem *photo = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        (item->text(0) == QLatin1String("chart.png") ? chart : photo) = item;
+    }
+    QVERIFY(chart && photo);
+    // A thumbnail of the picture itself.
+    const QImage thumbnail = chart->icon(0).pixmap(QSize(48, 48)).toImage();
+    QVERIFY(!thumbnail.isNull());
+    QCOMPARE(thumbnail.pixelColor(thumbnail.width() / 2, thumbnail.height() / 2), QColor(Qt::red));
+    QCOMPARE(chart->childCount(), 1); // used by the image block
+    QCOMPARE(photo->childCount(), 0);
+    QVERIFY(photo->text(1).contains(QStringLiteral("unused")));
+    QVERIFY(dock->removeUnusedButton()->isEnabled());
+
+    // A click on a use goes to that item.
+    m_window->selectNode(doc()->root()->id());
+    Q_EMIT list->itemActivated(chart->child(0), 0);
+    QCOMPARE(m_window->selectedNode(), block);
+
+    // Remove Unused takes the unused file out, as one undo step.
+    const int steps = doc()->undoStack()->count();
+    QTest::mouseClick(dock->removeUnusedButton(), Qt::LeftButton);
+    QCOMPARE(doc()->assets().size(), 1);
+    QVERIFY(doc()->assets().contains(doc()->node(block)->string(QStringLiteral("asset"))));
+    QCOMPARE(doc()->undoStack()->count(), steps + 1);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!dock->removeUnusedButton()->isEnabled());
+    doc()->undoStack()->undo();
+    QCOMPARE(doc()->assets().size(), 2);
+    // The list follows the document once edits settle.
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
 }

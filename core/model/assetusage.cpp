@@ -1,0 +1,46 @@
+#include "assetusage.h"
+
+#include "coursedocument.h"
+#include "node.h"
+#include "schema.h"
+
+namespace cw {
+
+namespace {
+void collect(const Node &node, QMap<QString, QList<QUuid>> &uses)
+{
+    for (const PropertySpec &spec : Schema::instance().kind(node.kind()).properties) {
+        if (spec.type != PropertyType::AssetRef)
+            continue;
+        const QString hash = node.string(spec.key);
+        if (hash.isEmpty())
+            continue;
+        QList<QUuid> &list = uses[hash];
+        if (!list.contains(node.id()))
+            list << node.id();
+    }
+    for (int i = 0; i < node.childCount(); ++i)
+        collect(*node.child(i), uses);
+}
+} // namespace
+
+QMap<QString, QList<QUuid>> AssetUsage::byAsset(const CourseDocument &document)
+{
+    QMap<QString, QList<QUuid>> uses;
+    if (document.root())
+        collect(*document.root(), uses);
+    return uses;
+}
+
+QStringList AssetUsage::unused(const CourseDocument &document)
+{
+    const QMap<QString, QList<QUuid>> uses = byAsset(document);
+    QStringList hashes;
+    for (auto it = document.assets().cbegin(); it != document.assets().cend(); ++it) {
+        if (!uses.contains(it.key()))
+            hashes << it.key();
+    }
+    return hashes;
+}
+
+} // namespace cw

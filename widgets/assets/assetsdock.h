@@ -1,0 +1,56 @@
+#pragma once
+// The Media dock: every media file of the course with its thumbnail, kind, size and where it is used (a
+// click on a use selects that item), "Remove Unused" for files nothing refers to any more (one
+// undo step), and import. Refreshed after edits settle, like the Problems list.
+
+#include <QDockWidget>
+#include <QHash>
+#include <QIcon>
+#include <QPointer>
+#include <QUuid>
+
+class QAction;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cw {
+
+class AssetSource;
+class CourseDocument;
+struct AssetInfo;
+
+class AssetsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    // `importAction` is the window's Import Media command, offered here as a button too.
+    explicit AssetsDock(QAction *importAction, QWidget *parent = nullptr);
+
+    // `source` gives the files' bytes for image thumbnails; without it images get a generic icon.
+    void setDocument(CourseDocument *document, const AssetSource *source = nullptr);
+    // The icon shown for an asset: a thumbnail for a raster image, else its kind's icon.
+    QIcon iconFor(const AssetInfo &asset);
+    void refreshNow();
+    QTreeWidget *list() const { return m_list; }
+    QPushButton *removeUnusedButton() const { return m_removeUnused; }
+    // Removes every media file nothing refers to, as one undo step; returns how many went.
+    int removeUnused();
+
+Q_SIGNALS:
+    void nodeActivated(const QUuid &id);
+
+private:
+    void onItemActivated(QTreeWidgetItem *item);
+
+    QPointer<CourseDocument> m_document;
+    const AssetSource *m_source = nullptr;
+    QHash<QString, QIcon> m_thumbnails; // by hash: a file's bytes never change
+    QTreeWidget *m_list;
+    QPushButton *m_removeUnused;
+    QTimer *m_refresh;
+};
+
+} // namespace cw
