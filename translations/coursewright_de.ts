@@ -365,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>cw::ColorField</name>
+    <name>cw::ColorPicker</name>
     <message>
         <source>Pick the theme colour</source>
         <translation>Designfarbe auswählen</translation>
@@ -1011,7 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>cw::LanguageField</name>
+    <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
         <translation>Sprachname oder Kürzel wie de-DE eingeben</translation>

@@ -365,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>cw::ColorField</name>
+    <name>cw::ColorPicker</name>
     <message>
         <source>Pick the theme colour</source>
         <translation>Elegir el color del tema</translation>
@@ -1011,7 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>cw::LanguageField</name>
+    <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
         <translation>Escriba un nombre de idioma o una etiqueta como es-ES</translation>

@@ -365,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>cw::ColorField</name>
+    <name>cw::ColorPicker</name>
     <message>
         <source>Pick the theme colour</source>
         <translation>Choisir la couleur du thème</translation>
@@ -1011,7 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>cw::LanguageField</name>
+    <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
         <translation>Saisissez un nom de langue ou une étiquette comme fr-FR</translation>

@@ -1,7 +1,11 @@
 #include "mainwindow.h"
+#include "themedicon.h"
 
 #include "assets/assetsdock.h"
+#include "commands/nodeedits.h"
+#include "editors/editor.h"
 #include "editors/editorarea.h"
+#include "editors/page/pageeditor.h"
 #include "editors/quiz/questioneditor.h"
 #include "exportdialog.h"
 #include "kindicon.h"
@@ -54,11 +58,6 @@ namespace cw {
 namespace {
 using Id = ActionRegistry::Id;
 
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
-}
-
 QString fileFilter()
 {
     return QCoreApplication::translate("cw::MainWindow", "Coursewright courses (*.cwcourse)");
@@ -93,9 +92,22 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(KindIcon::icon(NodeKind::Course));
     m_editors->setDefaultEditor([this](QWidget *parent) {
         m_properties = new PropertyEditor(parent);
+        m_properties->setThumbnails(&m_thumbnails);
         return m_properties;
     });
-    m_editors->registerEditor(isQuestionKind, [](QWidget *parent) { return new QuestionEditor(parent); });
+    m_editors->registerEditor(PageEditor::handles, [this](QWidget *parent) {
+        auto *editor = new PageEditor(&m_thumbnails, parent);
+        // A block the designer works in becomes the selection, so the window's commands (Delete,
+        // Duplicate, Move, Add) act on it.
+        connect(editor, &PageEditor::currentBlockChanged, this,
+                [this](const QUuid &block) { selectNode(block); });
+        return editor;
+    });
+    m_editors->registerEditor(isQuestionKind, [this](QWidget *parent) {
+        auto *editor = new QuestionEditor(parent);
+        editor->setThumbnails(&m_thumbnails);
+        return editor;
+    });
     setCentralWidget(m_editors);
 
     m_outline->setObjectName(QStringLiteral("Outline"));
@@ -167,7 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_addMenu = new QMenu(tr("&Add"), this);
     m_addMenu->setObjectName(QStringLiteral("menuAdd"));
-    m_addMenu->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
+    m_addMenu->setIcon(themedIcon("list-add", QStyle::SP_FileDialogNewFolder));
     connect(m_addMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAddMenu);
 
     connectActions();
@@ -235,7 +247,7 @@ void MainWindow::createDocks()
             m_problemsClosedByUser = !visible;
     });
     // Media shares the outline's side as a tab: it takes no room of its own.
-    m_assets = new AssetsDock(m_actions->action(Id::ImportMedia), this);
+    m_assets = new AssetsDock(m_actions->action(Id::ImportMedia), &m_thumbnails, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_assets);
     tabifyDockWidget(m_outlineDock, m_assets);
     m_outlineDock->raise();
@@ -497,6 +509,12 @@ void MainWindow::onCurrentChanged(const QUuid &current)
     updateActions();
 }
 
+QWidget *MainWindow::editorFor(const QString &key) const
+{
+    Editor *editor = m_editors->currentEditor();
+    return editor ? editor->editorFor(key) : nullptr;
+}
+
 QList<NodeKind> MainWindow::addableKinds() const
 {
     QList<NodeKind> kinds;
@@ -592,15 +610,7 @@ void MainWindow::onDelete()
     if (!doc || !n || !n->parent())
         return;
     // Keep the selection nearby so repeated deletes walk through siblings.
-    const Node *parent = n->parent();
-    const int row = n->indexInParent();
-    QUuid next;
-    if (row + 1 < parent->childCount())
-        next = parent->child(row + 1)->id();
-    else if (row > 0)
-        next = parent->child(row - 1)->id();
-    else
-        next = parent->id();
+    const QUuid next = NodeEdits::neighbourAfterRemoval(*doc, n->id());
     QString error;
     if (!doc->removeNode(n->id(), &error)) {
         showError(tr("Cannot delete"), error);
@@ -615,17 +625,13 @@ void MainWindow::onDuplicate()
     const Node *n = selected();
     if (!doc || !n || !n->parent())
         return;
-    std::unique_ptr<Node> copy = n->clone(true);
-    const QUuid id = copy->id();
     QString error;
-    {
-        CourseDocument::Macro macro(*doc, tr("Duplicate %1").arg(Schema::kindNoun(n->kind())));
-        if (!doc->insertNode(n->parent()->id(), n->indexInParent() + 1, std::move(copy), &error)) {
-            showError(tr("Cannot duplicate"), error);
-            return;
-        }
+    const QUuid copy = NodeEdits::duplicate(*doc, n->id(), &error);
+    if (copy.isNull()) {
+        showError(tr("Cannot duplicate"), error);
+        return;
     }
-    selectNode(id);
+    selectNode(copy);
 }
 
 bool MainWindow::importMedia(const QStringList &paths, QString *error)
@@ -657,14 +663,11 @@ void MainWindow::onMove(int delta)
 {
     CourseDocument *doc = document();
     const Node *n = selected();
-    if (!doc || !n || !n->parent())
+    if (!doc || !n)
         return;
     const QUuid id = n->id();
-    const int target = n->indexInParent() + delta;
-    if (target < 0 || target >= n->parent()->childCount())
-        return;
     QString error;
-    if (!doc->moveNode(id, n->parent()->id(), target, &error))
+    if (!NodeEdits::moveBy(*doc, id, delta, &error) && !error.isEmpty())
         showError(tr("Cannot move"), error);
     selectNode(id);
     updateActions();

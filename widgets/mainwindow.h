@@ -3,6 +3,7 @@
 // the open project (ProjectSession), with the menus and toolbar of its actions (ActionRegistry).
 // Views follow one SelectionModel; what they edit goes through the document's commands.
 
+#include "assets/thumbnailcache.h"
 #include "model/nodekind.h"
 
 #include <QDateTime>
@@ -77,6 +78,8 @@ public:
     EditorArea *editorArea() const { return m_editors; }
     // The inspector: the central area's editor for kinds without an editor of their own.
     PropertyEditor *propertyEditor() const { return m_properties; }
+    // The field editing a property of the selected node, in whichever editor shows it.
+    QWidget *editorFor(const QString &key) const;
     ProblemsDock *problemsDock() const { return m_problems; }
     AssetsDock *assetsDock() const { return m_assets; }
 
@@ -123,6 +126,7 @@ private:
     void onMove(int delta);
     void onAbout();
 
+    ThumbnailCache m_thumbnails; // pictures of the open project's images, for every view
     ProjectSession *m_session;
     QUndoGroup *m_undoGroup;
     ActionRegistry *m_actions;

@@ -141,6 +141,8 @@ PropertySpec ref(const char *key, const char *label, NodeKind target)
     PropertySpec p = plain(key, label);
     p.type = PropertyType::NodeRef;
     p.refKind = target;
+    // Scenario steps are the only targets so far, and a choice may only lead within its scenario.
+    p.refScope = NodeKind::Scenario;
     return p;
 }
 
@@ -162,10 +164,12 @@ PropertySpec typed(PropertyType type, const char *key, const char *label)
 // Properties every question shares.
 QList<PropertySpec> questionBase(int points)
 {
-    return {rich("prompt", QT_TRANSLATE_NOOP("cw::Schema", "Question")),
+    return {hinted(rich("prompt", QT_TRANSLATE_NOOP("cw::Schema", "Question")), EditorHint::ShortText),
             integer("points", QT_TRANSLATE_NOOP("cw::Schema", "Points"), points, 0, 1000),
-            rich("correctFeedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback when correct")),
-            rich("incorrectFeedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback when incorrect"))};
+            hinted(rich("correctFeedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback when correct")),
+                   EditorHint::ShortText),
+            hinted(rich("incorrectFeedback", QT_TRANSLATE_NOOP("cw::Schema", "Feedback when incorrect")),
+                   EditorHint::ShortText)};
 }
 
 const QList<NodeKind> kBlockKinds = {
@@ -314,8 +318,9 @@ Schema::Schema()
     define(NodeKind::MultipleResponse, QT_TRANSLATE_NOOP("cw::Schema", "Multiple response"), "prompt",
            questionBase(1), {NodeKind::Choice});
     define(NodeKind::TrueFalse, QT_TRANSLATE_NOOP("cw::Schema", "True or false"), "prompt",
-           questionBase(1) + QList<PropertySpec>{boolean(
-                                 "answer", QT_TRANSLATE_NOOP("cw::Schema", "Correct answer is true"), true)});
+           questionBase(1) + QList<PropertySpec>{hinted(
+                                 boolean("answer", QT_TRANSLATE_NOOP("cw::Schema", "Correct answer"), true),
+                                 EditorHint::TrueOrFalse)});
     define(NodeKind::FillBlank, QT_TRANSLATE_NOOP("cw::Schema", "Fill in the blank"), "prompt",
            questionBase(1) +
                QList<PropertySpec>{
@@ -339,7 +344,8 @@ Schema::Schema()
     define(NodeKind::ShortAnswer, QT_TRANSLATE_NOOP("cw::Schema", "Short answer"), "prompt",
            questionBase(0) +
                QList<PropertySpec>{
-                   rich("sampleAnswer", QT_TRANSLATE_NOOP("cw::Schema", "Sample answer")),
+                   hinted(rich("sampleAnswer", QT_TRANSLATE_NOOP("cw::Schema", "Sample answer")),
+                          EditorHint::ShortText),
                    integer("maxLength", QT_TRANSLATE_NOOP("cw::Schema", "Maximum length"), 1000, 1, 100000)});
 
     define(NodeKind::Choice, QT_TRANSLATE_NOOP("cw::Schema", "Choice"), "text",
@@ -365,8 +371,9 @@ Schema::Schema()
             activeWhen(choice("outcome", QT_TRANSLATE_NOOP("cw::Schema", "Outcome (endings)"),
                               {"neutral", "pass", "fail"}),
                        "nodeType", QStringLiteral("ending")),
-            activeWhen(rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback")), "nodeType",
-                       QStringLiteral("ending"))},
+            activeWhen(hinted(rich("feedback", QT_TRANSLATE_NOOP("cw::Schema", "Ending feedback")),
+                              EditorHint::ShortText),
+                       "nodeType", QStringLiteral("ending"))},
            {NodeKind::ScenarioChoice});
     define(NodeKind::ScenarioChoice, QT_TRANSLATE_NOOP("cw::Schema", "Scenario choice"), "text",
            {text("text", QT_TRANSLATE_NOOP("cw::Schema", "Text"), QStringLiteral("Continue"), 1000),

@@ -36,6 +36,8 @@ enum class EditorHint
     None,
     LanguageTag, // a String holding a BCP 47 tag: picked from the languages by name
     Color,       // a String holding "#rrggbb": a colour picker with the contrast the player will get
+    ShortText,   // RichText of a sentence or two (feedback, a question): a smaller box to start with
+    TrueOrFalse, // a Bool that is an answer: "True" and "False" side by side, not a check box
 };
 
 // When a property matters: only while another property of the same node has a given value
@@ -56,9 +58,10 @@ struct PropertySpec
     double minimum = 0;  // Int and Real, when hasRange
     double maximum = 0;
     bool hasRange = false;
-    int maxLength = 0;                   // String, 0 = unlimited
-    NodeKind refKind = NodeKind::Course; // NodeRef: the kind it must point to
-    QString mediaType;                   // AssetRef: what it holds, see MediaFit::fits ("image/", "text/vtt")
+    int maxLength = 0;                    // String, 0 = unlimited
+    NodeKind refKind = NodeKind::Course;  // NodeRef: the kind it must point to
+    NodeKind refScope = NodeKind::Course; // NodeRef: ...inside the nearest enclosing node of this kind
+    QString mediaType; // AssetRef: what it holds, see MediaFit::fits ("image/", "text/vtt")
     EditorHint hint = EditorHint::None;
     ActiveWhen activeWhen;
     const char *label = ""; // untranslated source text; use Schema::propertyLabel()

@@ -242,7 +242,7 @@ Typing type(const QString &path, const Node *(*pick)(const Node *), int count, i
     result.where += QStringLiteral("Text");
     window->selectNode(block->id());
     QApplication::processEvents();
-    auto *edit = qobject_cast<RichTextEdit *>(window->propertyEditor()->editorFor(QStringLiteral("html")));
+    auto *edit = qobject_cast<RichTextEdit *>(window->editorFor(QStringLiteral("html")));
     if (!edit || !edit->isVisible()) {
         fail(QStringLiteral("no visible rich-text editor for the block's html"));
         return result;

@@ -8,8 +8,8 @@
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
 #include "exportdialog.h"
-#include "inspector/colorfield.h"
-#include "inspector/languagefield.h"
+#include "inspector/colorpicker.h"
+#include "inspector/languagepicker.h"
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
@@ -262,12 +262,12 @@ void TestBuildCourse::buildSaveReopenExport()
     QVERIFY(doc);
     const Node *course = doc->root();
     QCOMPARE(window.selectedNode(), course->id());
-    PropertyEditor *form = window.propertyEditor();
-    QVERIFY(form);
+    // Whichever editor shows the selected item (settings form, page, question).
+    MainWindow *form = &window;
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Sicher im Labor"));
 
     // The language is picked by name: type part of it, choose it in the list that opens.
-    auto *language = qobject_cast<LanguageField *>(form->editorFor(QStringLiteral("language")));
+    auto *language = qobject_cast<LanguagePicker *>(form->editorFor(QStringLiteral("language")));
     QVERIFY(language);
     language->setFocus(Qt::MouseFocusReason);
     language->lineEdit()->selectAll();
@@ -281,7 +281,7 @@ void TestBuildCourse::buildSaveReopenExport()
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(language->tag(), QStringLiteral("de"));
 
-    auto *color = qobject_cast<ColorField *>(form->editorFor(QStringLiteral("themeColor")));
+    auto *color = qobject_cast<ColorPicker *>(form->editorFor(QStringLiteral("themeColor")));
     QVERIFY(color);
     typeLine(color->textField(), QStringLiteral("#0b5394"));
 

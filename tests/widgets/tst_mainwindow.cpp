@@ -137,7 +137,7 @@ void TestMainWindow::addInsertsAfterSelectionAndSelects()
     QCOMPARE(m_window->propertyEditor()->node(), quiz);
     QVERIFY(m_window->isWindowModified());
     // Typing goes to the new item's title, selected so it replaces the default.
-    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    auto *title = qobject_cast<QLineEdit *>(m_window->editorFor(QStringLiteral("title")));
     QVERIFY(title);
     QVERIFY(title->hasFocus());
     QCOMPARE(title->selectedText(), title->text());
@@ -269,7 +269,7 @@ void TestMainWindow::saveAndOpen()
 
     // Typing in the editor, then Save: the pending merge is committed and written.
     m_window->selectNode(page()->id());
-    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    auto *title = qobject_cast<QLineEdit *>(m_window->editorFor(QStringLiteral("title")));
     QVERIFY(title);
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Why feedback matters"));
@@ -317,7 +317,7 @@ void TestMainWindow::importMediaFillsTheSelectedImage()
     const QString hash = doc()->node(block)->string(QStringLiteral("asset"));
     QVERIFY(doc()->asset(hash));
     // The property editor shows the file by name, and Undo takes the whole import back.
-    auto *combo = m_window->propertyEditor()->findChild<QComboBox *>();
+    auto *combo = qobject_cast<QComboBox *>(m_window->editorFor(QStringLiteral("asset")));
     QVERIFY(combo);
     QCOMPARE(combo->currentText(), QStringLiteral("chart.png"));
     action("actionUndo")->trigger();
@@ -345,7 +345,7 @@ void TestMainWindow::f2RenamesInTheOutline()
     QTest::keyClick(field, Qt::Key_Return); // the view commits on its next turn of the event loop
     QTRY_COMPARE(doc()->node(id)->string(QStringLiteral("title")), QStringLiteral("Spotting hazards"));
     // The form shows the new title too.
-    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    auto *title = qobject_cast<QLineEdit *>(m_window->editorFor(QStringLiteral("title")));
     QVERIFY(title);
     QCOMPARE(title->text(), QStringLiteral("Spotting hazards"));
     // One undoable edit.
@@ -472,11 +472,11 @@ void TestMainWindow::shortcutsMoveBetweenOutlineAndEditor()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->selectNode(page()->id());
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QTRY_VERIFY(m_window->propertyEditor()->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(m_window->editorArea()->isAncestorOf(QApplication::focusWidget()));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->outlineView());
     QTest::keyClick(m_window->outlineView(), Qt::Key_F6, Qt::ShiftModifier);
-    QTRY_VERIFY(m_window->propertyEditor()->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(m_window->editorArea()->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->outlineView());
 }
@@ -510,7 +510,7 @@ void TestMainWindow::oneEditResetsNothing()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->selectNode(page()->id());
-    auto *title = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editorFor(QStringLiteral("title")));
+    auto *title = qobject_cast<QLineEdit *>(m_window->editorFor(QStringLiteral("title")));
     QVERIFY(title);
     QSignalSpy resets(m_window->outlineModel(), &QAbstractItemModel::modelReset);
     QSignalSpy layouts(m_window->outlineModel(), &QAbstractItemModel::layoutChanged);
@@ -524,7 +524,7 @@ void TestMainWindow::oneEditResetsNothing()
     QCOMPARE(layouts.count(), 0);
     QCOMPARE(data.count(), 4); // one row repainted per keystroke, nothing else
     // The form is refreshed in place, not rebuilt: the field being typed in is the same widget.
-    QCOMPARE(m_window->propertyEditor()->editorFor(QStringLiteral("title")), title);
+    QCOMPARE(m_window->editorFor(QStringLiteral("title")), title);
     QCOMPARE(m_window->outlineView()->currentIndex(), current);
     QCOMPARE(m_window->selectedNode(), page()->id());
 }

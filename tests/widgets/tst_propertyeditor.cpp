@@ -1,8 +1,10 @@
 // PropertyEditor: one widget per schema property, typing merged into one undo step, commits on
 // leaving a field, and refreshes from the document without writing back.
 #include "choicelabel.h"
-#include "inspector/colorfield.h"
-#include "inspector/languagefield.h"
+#include "inspector/colorpicker.h"
+#include "inspector/fields/textfields.h"
+#include "inspector/languagepicker.h"
+#include "inspector/nodeform.h"
 #include "model/coursedocument.h"
 #include "model/richtextdocument.h"
 #include "model/schema.h"
@@ -10,12 +12,14 @@
 #include "richtext/richtextedit.h"
 #include "richtext/richtexttoolbar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTextDocument>
@@ -54,7 +58,7 @@ private Q_SLOTS:
     void richTextToolbarFollowsField();
     void checkBoxAndComboPushCommittedEdits();
     void spinBoxRespectsRange();
-    void stringListOnePerLine();
+    void stringListEntriesAsRows();
     void nodeRefOffersScenarioSteps();
     void everyChoiceHasWords();
     void removedNodeClearsEditor();
@@ -133,13 +137,13 @@ void TestPropertyEditor::oneEditorPerProperty()
         switch (spec.type) {
         case PropertyType::String:
             if (spec.hint == EditorHint::LanguageTag) {
-                QVERIFY(qobject_cast<LanguageField *>(w));
-                QCOMPARE(qobject_cast<LanguageField *>(w)->tag(), target->string(spec.key));
+                QVERIFY(qobject_cast<LanguagePicker *>(w));
+                QCOMPARE(qobject_cast<LanguagePicker *>(w)->tag(), target->string(spec.key));
                 break;
             }
             if (spec.hint == EditorHint::Color) {
-                QVERIFY(qobject_cast<ColorField *>(w));
-                QCOMPARE(qobject_cast<ColorField *>(w)->color(), target->string(spec.key));
+                QVERIFY(qobject_cast<ColorPicker *>(w));
+                QCOMPARE(qobject_cast<ColorPicker *>(w)->color(), target->string(spec.key));
                 break;
             }
             QVERIFY(qobject_cast<QLineEdit *>(w));
@@ -156,7 +160,8 @@ void TestPropertyEditor::oneEditorPerProperty()
             QVERIFY(w->parentWidget()->findChild<RichTextToolBar *>());
             break;
         case PropertyType::StringList:
-            QVERIFY(qobject_cast<QPlainTextEdit *>(w));
+            QVERIFY(qobject_cast<QListWidget *>(w));
+            QCOMPARE(qobject_cast<QListWidget *>(w)->count(), target->stringList(spec.key).size());
             break;
         case PropertyType::Int:
             QVERIFY(qobject_cast<QSpinBox *>(w));
@@ -311,17 +316,52 @@ void TestPropertyEditor::spinBoxRespectsRange()
     QCOMPARE(m_doc->root()->integer(QStringLiteral("passingScore")), 65);
 }
 
-void TestPropertyEditor::stringListOnePerLine()
+void TestPropertyEditor::stringListEntriesAsRows()
 {
     const Node *quiz = add(m_doc->root()->child(0), NodeKind::Quiz);
     const Node *blank = add(quiz, NodeKind::FillBlank);
+    stack()->clear();
     m_editor->setNode(blank->id());
-    auto *accepted = qobject_cast<QPlainTextEdit *>(m_editor->editorFor(QStringLiteral("accepted")));
-    QTest::keyClicks(accepted, QStringLiteral("Paris"));
-    QTest::keyClick(accepted, Qt::Key_Return);
-    QTest::keyClicks(accepted, QStringLiteral("paris, France"));
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    auto *field = qobject_cast<ListField *>(m_editor->form()->field(QStringLiteral("accepted")));
+    QVERIFY(field);
+    auto *list = qobject_cast<QListWidget *>(field->editor());
+    QVERIFY(list);
+    // Add opens a new entry for typing; Enter stores it, one undo step per entry.
+    const auto type = [list](const QString &text) {
+        QWidget *input = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(input));
+        QTest::keyClicks(input, text);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), list); // the row's editor closed
+    };
+    field->addEntry();
+    type(QStringLiteral("Paris"));
+    field->addEntry();
+    type(QStringLiteral("paris, France"));
+    const QStringList typed{QStringLiteral("Paris"), QStringLiteral("paris, France")};
+    QCOMPARE(blank->stringList(QStringLiteral("accepted")), typed);
+    QCOMPARE(stack()->count(), 2);
+    // Reordering and removing are edits of their own.
+    list->setCurrentRow(1);
+    field->moveEntry(-1);
     QCOMPARE(blank->stringList(QStringLiteral("accepted")),
-             QStringList({QStringLiteral("Paris"), QStringLiteral("paris, France")}));
+             QStringList({QStringLiteral("paris, France"), QStringLiteral("Paris")}));
+    stack()->undo();
+    QCOMPARE(blank->stringList(QStringLiteral("accepted")), typed);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Paris"));
+    list->setCurrentRow(0);
+    field->removeEntry();
+    QCOMPARE(blank->stringList(QStringLiteral("accepted")), QStringList{QStringLiteral("paris, France")});
+    // An entry emptied by hand goes away rather than being stored blank.
+    list->item(0)->setText(QString());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(blank->stringList(QStringLiteral("accepted")).isEmpty());
+    // A new entry left empty stores nothing.
+    const int steps = stack()->count();
+    field->addEntry();
+    QCOMPARE(stack()->count(), steps);
 }
 
 void TestPropertyEditor::nodeRefOffersScenarioSteps()
@@ -358,7 +398,7 @@ void TestPropertyEditor::removedNodeClearsEditor()
 void TestPropertyEditor::languageIsPickedByName()
 {
     m_editor->setNode(m_doc->root()->id());
-    auto *field = qobject_cast<LanguageField *>(m_editor->editorFor(QStringLiteral("language")));
+    auto *field = qobject_cast<LanguagePicker *>(m_editor->editorFor(QStringLiteral("language")));
     QVERIFY(field);
     QCOMPARE(field->tag(), QStringLiteral("en"));
     // Names, not codes: the list reads "German — Deutsch (de)", searchable by any part.
@@ -368,7 +408,7 @@ void TestPropertyEditor::languageIsPickedByName()
     QVERIFY(field->itemText(german).contains(QStringLiteral("Deutsch")));
     QVERIFY(field->findData(QStringLiteral("pt-BR")) >= 0);
     QCOMPARE(field->completer()->filterMode(), Qt::MatchContains);
-    QCOMPARE(LanguageField::displayName(QStringLiteral("fr")),
+    QCOMPARE(LanguagePicker::displayName(QStringLiteral("fr")),
              field->itemText(field->findData(QStringLiteral("fr"))));
 
     const int undoBefore = m_doc->undoStack()->count();
@@ -399,7 +439,7 @@ void TestPropertyEditor::languageIsPickedByName()
 void TestPropertyEditor::themeColourShowsItsContrast()
 {
     m_editor->setNode(m_doc->root()->id());
-    auto *field = qobject_cast<ColorField *>(m_editor->editorFor(QStringLiteral("themeColor")));
+    auto *field = qobject_cast<ColorPicker *>(m_editor->editorFor(QStringLiteral("themeColor")));
     QVERIFY(field);
     QCOMPARE(field->color(), QStringLiteral("#1f5f99"));
     QVERIFY(field->contrastLabel()->text().contains(QStringLiteral("easy to read")));

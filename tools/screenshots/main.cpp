@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
         {"settings", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Course; }},
         {"page", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Page; }},
         {"text-block", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Text; }},
+        {"image-block", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Image; }},
+        {"accordion-block", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Accordion; }},
         {"question", [](const cw::Node &n) { return n.kind() == cw::NodeKind::SingleChoice; }},
         {"matching", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Matching; }},
     };

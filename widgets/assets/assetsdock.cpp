@@ -1,7 +1,6 @@
 #include "assetsdock.h"
 
 #include "kindicon.h"
-#include "model/assetsource.h"
 #include "model/assetusage.h"
 #include "model/coursedocument.h"
 #include "model/mediafit.h"
@@ -9,14 +8,12 @@
 #include "model/schema.h"
 #include "outlinemodel.h"
 #include "problemsdock.h"
+#include "thumbnailcache.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLocale>
-#include <QPixmap>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -28,7 +25,7 @@ namespace cw {
 namespace {
 constexpr int kNodeRole = Qt::UserRole + 1;
 constexpr int kHashRole = Qt::UserRole + 2;
-constexpr int kThumbnailSize = 48;
+constexpr int kThumbnailSize = ThumbnailCache::Size;
 
 QString kindOf(const AssetInfo &asset)
 {
@@ -44,8 +41,9 @@ QString kindOf(const AssetInfo &asset)
 }
 } // namespace
 
-AssetsDock::AssetsDock(QAction *importAction, QWidget *parent)
+AssetsDock::AssetsDock(QAction *importAction, ThumbnailCache *thumbnails, QWidget *parent)
     : QDockWidget(tr("Media"), parent)
+    , m_thumbnails(thumbnails)
     , m_list(new QTreeWidget)
     , m_removeUnused(new QPushButton(tr("Remove Unused")))
     , m_refresh(new QTimer(this))
@@ -85,8 +83,7 @@ void AssetsDock::setDocument(CourseDocument *document, const AssetSource *source
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_source = source;
-    m_thumbnails.clear();
+    m_thumbnails->setSource(source);
     if (m_document)
         connect(m_document, &CourseDocument::changed, m_refresh, qOverload<>(&QTimer::start));
     refreshNow();
@@ -150,29 +147,7 @@ int AssetsDock::removeUnused()
 
 QIcon AssetsDock::iconFor(const AssetInfo &asset)
 {
-    const auto found = m_thumbnails.constFind(asset.hash);
-    if (found != m_thumbnails.constEnd())
-        return *found;
-    QIcon icon;
-    // Raster images small enough to read at once; an SVG or a huge photo keeps the kind's icon.
-    constexpr qint64 maxThumbnailSource = 20 * 1024 * 1024;
-    if (m_source && MediaFit::fits(QStringLiteral("image/"), asset) &&
-        asset.mimeType != QLatin1String("image/svg+xml") && asset.size <= maxThumbnailSource) {
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
-        QImage image;
-        if (m_source->writeAssetTo(asset.hash, bytes, nullptr) && image.loadFromData(bytes.data()))
-            icon = QIcon(QPixmap::fromImage(
-                image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    }
-    if (icon.isNull()) {
-        const NodeKind kind = asset.mimeType.startsWith(QLatin1String("video/"))   ? NodeKind::Video
-                              : asset.mimeType.startsWith(QLatin1String("audio/")) ? NodeKind::Audio
-                                                                                   : NodeKind::Image;
-        icon = KindIcon::icon(kind);
-    }
-    m_thumbnails.insert(asset.hash, icon);
-    return icon;
+    return m_thumbnails->iconFor(asset);
 }
 
 void AssetsDock::onItemActivated(QTreeWidgetItem *item)

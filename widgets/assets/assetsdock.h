@@ -4,7 +4,6 @@
 // undo step), and import. Refreshed after edits settle, like the Problems list.
 
 #include <QDockWidget>
-#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QUuid>
@@ -19,6 +18,7 @@ namespace cw {
 
 class AssetSource;
 class CourseDocument;
+class ThumbnailCache;
 struct AssetInfo;
 
 class AssetsDock : public QDockWidget
@@ -27,7 +27,8 @@ class AssetsDock : public QDockWidget
 
 public:
     // `importAction` is the window's Import Media command, offered here as a button too.
-    explicit AssetsDock(QAction *importAction, QWidget *parent = nullptr);
+    // `thumbnails` is the window's cache, shared with the media fields.
+    AssetsDock(QAction *importAction, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
 
     // `source` gives the files' bytes for image thumbnails; without it images get a generic icon.
     void setDocument(CourseDocument *document, const AssetSource *source = nullptr);
@@ -46,8 +47,7 @@ private:
     void onItemActivated(QTreeWidgetItem *item);
 
     QPointer<CourseDocument> m_document;
-    const AssetSource *m_source = nullptr;
-    QHash<QString, QIcon> m_thumbnails; // by hash: a file's bytes never change
+    ThumbnailCache *m_thumbnails;
     QTreeWidget *m_list;
     QPushButton *m_removeUnused;
     QTimer *m_refresh;

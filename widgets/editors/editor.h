@@ -4,6 +4,7 @@
 
 #include <QUuid>
 
+class QString;
 class QWidget;
 
 namespace cw {
@@ -20,6 +21,8 @@ public:
     virtual void setNode(const QUuid &id) = 0;
     // Puts the keyboard in the node's first field (after Add); false when it has none.
     virtual bool focusFirstField() = 0;
+    // The widget editing a property of the node shown, or nullptr (tests, focus handling).
+    virtual QWidget *editorFor(const QString &key) const = 0;
 };
 
 } // namespace cw

@@ -1,5 +1,7 @@
 #include "actionregistry.h"
 
+#include "themedicon.h"
+
 #include "store/starters.h"
 
 #include <QAction>
@@ -10,13 +12,6 @@
 #include <QUndoGroup>
 
 namespace cw {
-
-namespace {
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
-}
-} // namespace
 
 QAction *ActionRegistry::add(Id id, QAction *action, const char *objectName)
 {
@@ -35,7 +30,7 @@ ActionRegistry::ActionRegistry(QUndoGroup *undoGroup, QObject *parent)
     : QObject(parent)
 {
     QAction *a = add(Id::New, tr("&New"), "actionNew");
-    a->setIcon(themed("document-new", QStyle::SP_FileIcon));
+    a->setIcon(themedIcon("document-new", QStyle::SP_FileIcon));
     a->setShortcuts(QKeySequence::New);
     a->setStatusTip(tr("Start a new course"));
 
@@ -43,22 +38,22 @@ ActionRegistry::ActionRegistry(QUndoGroup *undoGroup, QObject *parent)
     a->setStatusTip(Starters::description(QStringLiteral("sample")));
 
     a = add(Id::Open, tr("&Open…"), "actionOpen");
-    a->setIcon(themed("document-open", QStyle::SP_DialogOpenButton));
+    a->setIcon(themedIcon("document-open", QStyle::SP_DialogOpenButton));
     a->setShortcuts(QKeySequence::Open);
     a->setStatusTip(tr("Open a course file"));
 
     a = add(Id::Save, tr("&Save"), "actionSave");
-    a->setIcon(themed("document-save", QStyle::SP_DialogSaveButton));
+    a->setIcon(themedIcon("document-save", QStyle::SP_DialogSaveButton));
     a->setShortcuts(QKeySequence::Save);
     a->setStatusTip(tr("Save the course"));
 
     a = add(Id::SaveAs, tr("Save &As…"), "actionSaveAs");
-    a->setIcon(themed("document-save-as", QStyle::SP_DialogSaveButton));
+    a->setIcon(themedIcon("document-save-as", QStyle::SP_DialogSaveButton));
     a->setShortcuts(QKeySequence::SaveAs);
     a->setStatusTip(tr("Save the course under a new name"));
 
     a = add(Id::Export, tr("&Export…"), "actionExport");
-    a->setIcon(themed("document-send", QStyle::SP_DialogSaveButton));
+    a->setIcon(themedIcon("document-send", QStyle::SP_DialogSaveButton));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a->setStatusTip(tr("Write the course as a package to put online or into a learning platform"));
 
@@ -67,36 +62,36 @@ ActionRegistry::ActionRegistry(QUndoGroup *undoGroup, QObject *parent)
     a->setMenuRole(QAction::QuitRole);
 
     a = add(Id::Undo, undoGroup->createUndoAction(this, tr("&Undo")), "actionUndo");
-    a->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
+    a->setIcon(themedIcon("edit-undo", QStyle::SP_ArrowBack));
     a->setShortcuts(QKeySequence::Undo);
 
     a = add(Id::Redo, undoGroup->createRedoAction(this, tr("&Redo")), "actionRedo");
-    a->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
+    a->setIcon(themedIcon("edit-redo", QStyle::SP_ArrowForward));
     a->setShortcuts(QKeySequence::Redo);
 
     a = add(Id::ImportMedia, tr("Import &Media…"), "actionImportMedia");
-    a->setIcon(themed("insert-image", QStyle::SP_DirOpenIcon));
+    a->setIcon(themedIcon("insert-image", QStyle::SP_DirOpenIcon));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     a->setStatusTip(tr("Add images, audio, video or captions to the course; they go into the selected item "
                        "when it takes them"));
 
     a = add(Id::Duplicate, tr("D&uplicate"), "actionDuplicate");
-    a->setIcon(themed("edit-copy", QStyle::SP_FileDialogNewFolder));
+    a->setIcon(themedIcon("edit-copy", QStyle::SP_FileDialogNewFolder));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     a->setStatusTip(tr("Copy the selected item and everything in it"));
 
     a = add(Id::Delete, tr("&Delete"), "actionDelete");
-    a->setIcon(themed("edit-delete", QStyle::SP_TrashIcon));
+    a->setIcon(themedIcon("edit-delete", QStyle::SP_TrashIcon));
     a->setShortcuts(QKeySequence::Delete);
     a->setStatusTip(tr("Delete the selected item and everything in it"));
 
     a = add(Id::MoveUp, tr("Move &Up"), "actionMoveUp");
-    a->setIcon(themed("go-up", QStyle::SP_ArrowUp));
+    a->setIcon(themedIcon("go-up", QStyle::SP_ArrowUp));
     a->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)});
     a->setStatusTip(tr("Move the selected item before the one above it"));
 
     a = add(Id::MoveDown, tr("Move Do&wn"), "actionMoveDown");
-    a->setIcon(themed("go-down", QStyle::SP_ArrowDown));
+    a->setIcon(themedIcon("go-down", QStyle::SP_ArrowDown));
     a->setShortcuts(
         {QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down)});
     a->setStatusTip(tr("Move the selected item after the one below it"));

@@ -7,22 +7,18 @@
 #include "editors/editor.h"
 #include "model/coursedocument.h"
 
-#include <QJsonValue>
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
-#include <functional>
-#include <vector>
-
-class QFormLayout;
 class QLabel;
 class QStackedWidget;
 
 namespace cw {
 
+class NodeForm;
 class PartRowsEdit;
-struct PropertySpec;
+class ThumbnailCache;
 
 class QuestionEditor : public QWidget, public Editor
 {
@@ -45,50 +41,34 @@ public:
     bool focusFirstField() override;
 
     // The widget editing one of the question's own properties, or nullptr (tests, focus).
-    QWidget *editorFor(const QString &key) const;
+    QWidget *editorFor(const QString &key) const override;
     // The rows of the question's choices, pairs or steps; nullptr for kinds without parts.
     PartRowsEdit *partRows() const { return m_parts; }
     // The last refused edit's message, empty after a successful one.
     QString errorText() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Media fields would show pictures from here; questions have none yet, but forms take it.
+    void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
 
 private:
-    struct Field
-    {
-        const PropertySpec *spec = nullptr;
-        QWidget *editor = nullptr;
-        QWidget *row = nullptr;                       // what the form shows, when more than the editor
-        std::function<QJsonValue()> value;            // what the widget currently holds
-        std::function<void(const QJsonValue &)> show; // puts a stored value into the widget
-    };
-
     void rebuild();
     void clearForm();
-    void addField(const PropertySpec &spec);
-    Field richTextField(const PropertySpec &spec);
     void onChanged(const cw::ChangeEvent &event);
-    void apply(const QString &key, bool commit);
-    void refresh(Field &field);
     void showResult(const QString &error);
-    Field *fieldFor(const QString &key);
-    const Field *fieldFor(const QWidget *editor) const;
     const Node *currentQuestion() const;
 
     QPointer<CourseDocument> m_document;
     QUuid m_question;
-    std::vector<Field> m_fields;
+    ThumbnailCache *m_thumbnails = nullptr;
+    NodeForm *m_promptForm = nullptr; // the question itself, above its answer
     PartRowsEdit *m_parts = nullptr;
-    bool m_updating = false; // widgets are being set from the document: do not write back
-    QString m_applyingKey;   // the property being written: its widget already shows the value
+    NodeForm *m_answerForm = nullptr; // the kind's own answer fields, then points and feedback
 
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_kind;
     QLabel *m_error;
     QWidget *m_formHost = nullptr;
-    QFormLayout *m_form = nullptr;
 };
 
 } // namespace cw

@@ -1,4 +1,4 @@
-#include "languagefield.h"
+#include "languagepicker.h"
 
 #include "validate/contentrules.h"
 
@@ -75,7 +75,7 @@ const QList<Language> &languages()
 
 } // namespace
 
-LanguageField::LanguageField(QWidget *parent)
+LanguagePicker::LanguagePicker(QWidget *parent)
     : QComboBox(parent)
 {
     setEditable(true);
@@ -99,10 +99,10 @@ LanguageField::LanguageField(QWidget *parent)
         if (changed)
             Q_EMIT tagChosen(tag);
     });
-    connect(lineEdit(), &QLineEdit::returnPressed, this, &LanguageField::commitText);
+    connect(lineEdit(), &QLineEdit::returnPressed, this, &LanguagePicker::commitText);
 }
 
-int LanguageField::indexOfTag(const QString &tag) const
+int LanguagePicker::indexOfTag(const QString &tag) const
 {
     for (int i = 0; i < count(); ++i) {
         if (itemData(i).toString().compare(tag, Qt::CaseInsensitive) == 0)
@@ -111,7 +111,7 @@ int LanguageField::indexOfTag(const QString &tag) const
     return -1;
 }
 
-void LanguageField::setTag(const QString &tag)
+void LanguagePicker::setTag(const QString &tag)
 {
     m_tag = tag;
     int index = indexOfTag(tag);
@@ -126,7 +126,7 @@ void LanguageField::setTag(const QString &tag)
         setEditText(QString());
 }
 
-QString LanguageField::displayName(const QString &tag)
+QString LanguagePicker::displayName(const QString &tag)
 {
     for (const Language &language : languages()) {
         if (language.tag.compare(tag, Qt::CaseInsensitive) == 0)
@@ -135,7 +135,7 @@ QString LanguageField::displayName(const QString &tag)
     return tag;
 }
 
-void LanguageField::commitText()
+void LanguagePicker::commitText()
 {
     const QString text = currentText().trimmed();
     int index = findText(text, Qt::MatchFixedString);
@@ -156,7 +156,7 @@ void LanguageField::commitText()
         Q_EMIT tagChosen(tag);
 }
 
-void LanguageField::focusOutEvent(QFocusEvent *event)
+void LanguagePicker::focusOutEvent(QFocusEvent *event)
 {
     // The completer's popup takes the focus while it is open; the text is final only when the
     // keyboard leaves for good.

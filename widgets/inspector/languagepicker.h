@@ -7,12 +7,12 @@
 
 namespace cw {
 
-class LanguageField : public QComboBox
+class LanguagePicker : public QComboBox
 {
     Q_OBJECT
 
 public:
-    explicit LanguageField(QWidget *parent = nullptr);
+    explicit LanguagePicker(QWidget *parent = nullptr);
 
     QString tag() const { return m_tag; }
     // Shows a stored tag without emitting tagChosen.

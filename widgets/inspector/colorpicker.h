@@ -11,12 +11,12 @@ class QToolButton;
 
 namespace cw {
 
-class ColorField : public QWidget
+class ColorPicker : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ColorField(QWidget *parent = nullptr);
+    explicit ColorPicker(QWidget *parent = nullptr);
 
     QString color() const;
     // Shows a stored value without emitting edited.

@@ -1,4 +1,4 @@
-#include "colorfield.h"
+#include "colorpicker.h"
 
 #include "validate/contentrules.h"
 
@@ -17,7 +17,7 @@
 
 namespace cw {
 
-ColorField::ColorField(QWidget *parent)
+ColorPicker::ColorPicker(QWidget *parent)
     : QWidget(parent)
     , m_swatch(new QToolButton(this))
     , m_text(new QLineEdit(this))
@@ -46,7 +46,7 @@ ColorField::ColorField(QWidget *parent)
     setFocusProxy(m_text);
     setTabOrder(m_swatch, m_text);
 
-    connect(m_swatch, &QToolButton::clicked, this, &ColorField::pick);
+    connect(m_swatch, &QToolButton::clicked, this, &ColorPicker::pick);
     connect(m_text, &QLineEdit::textEdited, this, [this] {
         updateLook();
         Q_EMIT edited(false);
@@ -55,27 +55,27 @@ ColorField::ColorField(QWidget *parent)
     updateLook();
 }
 
-bool ColorField::isColor(const QString &text)
+bool ColorPicker::isColor(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     return pattern.match(text).hasMatch();
 }
 
-QString ColorField::color() const
+QString ColorPicker::color() const
 {
     const QString text = m_text->text().trimmed();
     // "1f5f99" pasted without its hash is what the designer meant.
     return text.size() == 6 && !text.startsWith(QLatin1Char('#')) ? QLatin1Char('#') + text : text;
 }
 
-void ColorField::setColor(const QString &color)
+void ColorPicker::setColor(const QString &color)
 {
     if (m_text->text() != color)
         m_text->setText(color);
     updateLook();
 }
 
-void ColorField::pick()
+void ColorPicker::pick()
 {
     const QColor initial = isColor(color()) ? QColor(color()) : QColor(Qt::darkBlue);
     const QColor chosen = QColorDialog::getColor(initial, this, tr("Theme Colour"));
@@ -86,7 +86,7 @@ void ColorField::pick()
     Q_EMIT edited(true);
 }
 
-void ColorField::updateLook()
+void ColorPicker::updateLook()
 {
     const QString value = color();
     QPixmap swatch(m_swatch->iconSize());

@@ -1,0 +1,51 @@
+#include "nodeedits.h"
+
+#include "model/coursedocument.h"
+#include "model/node.h"
+#include "model/schema.h"
+
+#include <QCoreApplication>
+
+namespace cw::NodeEdits {
+
+QUuid duplicate(CourseDocument &document, const QUuid &id, QString *error)
+{
+    const Node *n = document.node(id);
+    if (!n || !n->parent())
+        return {};
+    std::unique_ptr<Node> copy = n->clone(true);
+    const QUuid copyId = copy->id();
+    const CourseDocument::Macro macro(
+        document,
+        QCoreApplication::translate("cw::NodeEdits", "Duplicate %1").arg(Schema::kindNoun(n->kind())));
+    if (!document.insertNode(n->parent()->id(), n->indexInParent() + 1, std::move(copy), error))
+        return {};
+    return copyId;
+}
+
+bool moveBy(CourseDocument &document, const QUuid &id, int delta, QString *error)
+{
+    const Node *n = document.node(id);
+    if (!n || !n->parent())
+        return false;
+    const int target = n->indexInParent() + delta;
+    if (target < 0 || target >= n->parent()->childCount())
+        return false;
+    return document.moveNode(id, n->parent()->id(), target, error);
+}
+
+QUuid neighbourAfterRemoval(const CourseDocument &document, const QUuid &id)
+{
+    const Node *n = document.node(id);
+    if (!n || !n->parent())
+        return {};
+    const Node *parent = n->parent();
+    const int row = n->indexInParent();
+    if (row + 1 < parent->childCount())
+        return parent->child(row + 1)->id();
+    if (row > 0)
+        return parent->child(row - 1)->id();
+    return parent->id();
+}
+
+} // namespace cw::NodeEdits

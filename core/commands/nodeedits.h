@@ -1,0 +1,26 @@
+#pragma once
+// Edits a designer makes to a node as a whole, shared by the outline's commands and the page
+// editor's block buttons so both behave the same: a copy placed right after the original (its
+// internal references following the copy), a move by some places among its siblings, a removal
+// that says which node the designer lands on next.
+
+#include <QString>
+#include <QUuid>
+
+namespace cw {
+
+class CourseDocument;
+
+namespace NodeEdits {
+
+// The copy's id, or a null id with *error set.
+QUuid duplicate(CourseDocument &document, const QUuid &id, QString *error = nullptr);
+// False when the node cannot move that far (first or last already) or the move is refused.
+bool moveBy(CourseDocument &document, const QUuid &id, int delta, QString *error = nullptr);
+// Where the designer goes after removing `id`: the next sibling, else the previous one, else the
+// parent. Null when the node has no parent.
+QUuid neighbourAfterRemoval(const CourseDocument &document, const QUuid &id);
+
+} // namespace NodeEdits
+
+} // namespace cw
