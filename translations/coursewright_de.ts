@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>cw::AssetField</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>cw::AssetsDock</name>
     <message>
         <source>Captions</source>
@@ -244,6 +255,61 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::BlockCard</name>
+    <message>
+        <source>%1 block</source>
+        <translation>Block „%1“</translation>
+    </message>
+    <message>
+        <source>Drag to move the block</source>
+        <translation>Ziehen, um den Block zu verschieben</translation>
+    </message>
+    <message>
+        <source>Move block up (Alt+Up)</source>
+        <translation>Block nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move block down (Alt+Down)</source>
+        <translation>Block nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Block duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Block löschen</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Reiter %1</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>Abschnitt nach oben</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>Abschnitt nach unten</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Abschnitt löschen</translation>
+    </message>
+    <message>
+        <source>Add Tab</source>
+        <translation>Reiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -347,6 +413,50 @@
     <message>
         <source>In order: each page after the one before</source>
         <translation>Der Reihe nach: jede Seite nach der vorigen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRow</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is &quot;Choice&quot; (a scenario choice), %2 its number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a scenario choice (&quot;Scenario choice 2&quot;), %2 one of its properties</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation>%1 %2 nach oben</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation>%1 %2 nach unten</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Lead to a new step</source>
+        <translation>Zu einem neuen Schritt führen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New step…</source>
+        <translation>Neuer Schritt…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRowsEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -602,6 +712,29 @@
     <message>
         <source>the file name is %1 bytes long; file systems allow at most %2</source>
         <translation>der Dateiname ist %1 Bytes lang; Dateisysteme erlauben höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::EndingsOverview</name>
+    <message>
+        <source>No endings yet: set a step&apos;s type to Ending.</source>
+        <translation>Noch keine Enden: Setzen Sie den Typ eines Schritts auf „Ende“.</translation>
+    </message>
+    <message>
+        <source>Open the ending “%1”</source>
+        <translation>Ende „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Outcome of “%1”</source>
+        <translation>Ergebnis von „%1“</translation>
+    </message>
+    <message>
+        <source>(no feedback)</source>
+        <translation>(keine Rückmeldung)</translation>
+    </message>
+    <message>
+        <source>Feedback of “%1”</source>
+        <translation>Rückmeldung von „%1“</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1069,153 @@
     </message>
 </context>
 <context>
+    <name>cw::ExpressionEdit</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add effect</source>
+        <translation>Wirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Or type it, e.g. trust &gt;= 2 and not warned</source>
+        <translation>Oder eintippen, z. B. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>Or type them, e.g. trust += 1; warned = true</source>
+        <translation>Oder eintippen, z. B. trust += 1; warned = true</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is true</source>
+        <translation>ist wahr</translation>
+    </message>
+    <message>
+        <source>is false</source>
+        <translation>ist falsch</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>setzen auf</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>addieren</translation>
+    </message>
+    <message>
+        <source>subtract</source>
+        <translation>abziehen</translation>
+    </message>
+    <message>
+        <source>becomes true</source>
+        <translation>wird wahr</translation>
+    </message>
+    <message>
+        <source>becomes false</source>
+        <translation>wird falsch</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable of this scenario.</source>
+        <translation>„%1“ ist keine Variable dieses Szenarios.</translation>
+    </message>
+    <message>
+        <source>Written as text beyond what the pickers can show: edit it below.</source>
+        <translation>Als Text geschrieben, den die Auswahllisten nicht darstellen können: unten bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add variables to the scenario to pick them here.</source>
+        <translation>Fügen Sie dem Szenario Variablen hinzu, um sie hier auszuwählen.</translation>
+    </message>
+    <message>
+        <source>%1 condition %2</source>
+        <extracomment>%1 names the choice (&quot;Choice 2&quot;), %2 the number of the condition or effect</extracomment>
+        <translation>%1 Bedingung %2</translation>
+    </message>
+    <message>
+        <source>%1 effect %2</source>
+        <translation>%1 Wirkung %2</translation>
+    </message>
+    <message>
+        <source>%1 variable</source>
+        <translation>%1 Variable</translation>
+    </message>
+    <message>
+        <source>%1 operation</source>
+        <translation>%1 Operation</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 Wert</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 add condition</source>
+        <translation>%1 Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 add effect</source>
+        <translation>%1 Wirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 condition as text</source>
+        <translation>%1 Bedingung als Text</translation>
+    </message>
+    <message>
+        <source>%1 effects as text</source>
+        <translation>%1 Wirkungen als Text</translation>
+    </message>
+    <message>
+        <source>%1 condition error</source>
+        <translation>%1 Fehler in der Bedingung</translation>
+    </message>
+    <message>
+        <source>%1 effects error</source>
+        <translation>%1 Fehler in den Wirkungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExpressionField</name>
+    <message>
+        <source>e.g. trust &gt;= 2 and not warned</source>
+        <translation>z. B. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>e.g. trust += 1; warned = true</source>
+        <translation>z. B. trust += 1; warned = true</translation>
+    </message>
+</context>
+<context>
     <name>cw::FolderPackageSink</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1019,6 +1299,25 @@
     <message>
         <source>The language the course is written in. Learning platforms and screen readers use it; it is stored as a standard language tag (BCP 47).</source>
         <translation>Die Sprache, in der der Kurs geschrieben ist. Lernplattformen und Bildschirmleser verwenden sie; sie wird als Standard-Sprachkürzel (BCP 47) gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ListField</name>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Move entry up</source>
+        <translation>Eintrag nach oben</translation>
+    </message>
+    <message>
+        <source>Move entry down</source>
+        <translation>Eintrag nach unten</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1421,6 @@
     <message>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Duplicate %1</source>
-        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
@@ -1271,6 +1566,20 @@
     </message>
 </context>
 <context>
+    <name>cw::NodeEdits</name>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NodeRefField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>cw::OutlineModel</name>
     <message>
         <source>%1: %2</source>
@@ -1353,6 +1662,33 @@
     <message>
         <source>The media file %1 is a web page or script, which could run in the learner&apos;s LMS window; it is not put into packages.</source>
         <translation>Die Mediendatei %1 ist eine Webseite oder ein Skript, das im LMS-Fenster der Lernenden ausgeführt werden könnte; sie wird nicht in Pakete übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PageEditor</name>
+    <message>
+        <source>Page editor</source>
+        <translation>Seiteneditor</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>%1 nach dem aktuellen Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Fehler beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
+        <translation>Diese Seite hat noch keine Blöcke. Fügen Sie Text, Bilder, Medien und mehr über die Leiste oben hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1987,6 @@
 <context>
     <name>cw::PropertyEditor</name>
     <message>
-        <source>(missing: %1)</source>
-        <translation>(fehlt: %1)</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -1670,21 +2002,12 @@
         <source>A %1 has no properties to edit.</source>
         <translation>Ein Element vom Typ %1 hat keine bearbeitbaren Eigenschaften.</translation>
     </message>
+</context>
+<context>
+    <name>cw::PropertyField</name>
     <message>
-        <source>e.g. trust &gt;= 2 and not warned</source>
-        <translation>z. B. trust &gt;= 2 and not warned</translation>
-    </message>
-    <message>
-        <source>e.g. trust += 1; warned = true</source>
-        <translation>z. B. trust += 1; warned = true</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Ein Eintrag pro Zeile</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>(missing: %1)</source>
+        <translation>(fehlt: %1)</translation>
     </message>
 </context>
 <context>
@@ -1708,26 +2031,6 @@
     <message>
         <source>Edit error</source>
         <translation>Fehler beim Bearbeiten</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>Wahr</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <source>%1: true</source>
-        <translation>%1: wahr</translation>
-    </message>
-    <message>
-        <source>%1: false</source>
-        <translation>%1: falsch</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Ein Eintrag pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2221,25 @@
     <message>
         <source>Web address (https://...), mailto: or tel: (empty removes the link):</source>
         <translation>Webadresse (https://...), mailto: oder tel: (leer entfernt den Link):</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScenarioEditor</name>
+    <message>
+        <source>Select a scenario to edit it.</source>
+        <translation>Wählen Sie ein Szenario, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Fehler beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Enden</translation>
     </message>
 </context>
 <context>
@@ -2226,10 +2548,6 @@
         <translation>Wahr oder falsch</translation>
     </message>
     <message>
-        <source>Correct answer is true</source>
-        <translation>Richtige Antwort ist „wahr“</translation>
-    </message>
-    <message>
         <source>Fill in the blank</source>
         <translation>Lückentext</translation>
     </message>
@@ -2460,6 +2778,21 @@
     </message>
 </context>
 <context>
+    <name>cw::StepEditor</name>
+    <message>
+        <source>Select a scenario step to edit it.</source>
+        <translation>Wählen Sie einen Szenarioschritt, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Fehler beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
     <name>cw::SvgSanitizer</name>
     <message>
         <source>The SVG declares XML entities (&lt;!ENTITY&gt; in its DOCTYPE), which are not accepted. Export it again without them.</source>
@@ -2502,6 +2835,25 @@
     </message>
 </context>
 <context>
+    <name>cw::TrueFalseField</name>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>%1: true</source>
+        <translation>%1: wahr</translation>
+    </message>
+    <message>
+        <source>%1: false</source>
+        <translation>%1: falsch</translation>
+    </message>
+</context>
+<context>
     <name>cw::Validator</name>
     <message>
         <source>%1 “%2”</source>
@@ -2510,6 +2862,38 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::VariablesTable</name>
+    <message>
+        <source>No variables yet. Variables keep score of what the learner chose.</source>
+        <translation>Noch keine Variablen. Variablen halten fest, was die Lernenden gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 is &quot;Variable&quot;, %2 its number, %3 a property (&quot;name&quot;, &quot;type&quot;, &quot;initial value&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %2 problem</source>
+        <translation>%1 %2 Problem</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>cw::AssetField</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>cw::AssetsDock</name>
     <message>
         <source>Captions</source>
@@ -244,6 +255,61 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::BlockCard</name>
+    <message>
+        <source>%1 block</source>
+        <translation>Bloque «%1»</translation>
+    </message>
+    <message>
+        <source>Drag to move the block</source>
+        <translation>Arrastre para mover el bloque</translation>
+    </message>
+    <message>
+        <source>Move block up (Alt+Up)</source>
+        <translation>Subir el bloque (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move block down (Alt+Down)</source>
+        <translation>Bajar el bloque (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Duplicar el bloque</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Eliminar el bloque</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Pestaña %1</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>Subir la sección</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>Bajar la sección</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Eliminar la sección</translation>
+    </message>
+    <message>
+        <source>Add Tab</source>
+        <translation>Añadir pestaña</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Añadir sección</translation>
     </message>
 </context>
 <context>
@@ -347,6 +413,50 @@
     <message>
         <source>In order: each page after the one before</source>
         <translation>En orden: cada página después de la anterior</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRow</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is &quot;Choice&quot; (a scenario choice), %2 its number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a scenario choice (&quot;Scenario choice 2&quot;), %2 one of its properties</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation>Subir %1 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation>Bajar %1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Quitar %1 %2</translation>
+    </message>
+    <message>
+        <source>Lead to a new step</source>
+        <translation>Llevar a un paso nuevo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>New step…</source>
+        <translation>Paso nuevo…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRowsEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
     </message>
 </context>
 <context>
@@ -602,6 +712,29 @@
     <message>
         <source>the asset %1 is listed twice</source>
         <translation>el archivo multimedia %1 aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>cw::EndingsOverview</name>
+    <message>
+        <source>No endings yet: set a step&apos;s type to Ending.</source>
+        <translation>Aún no hay finales: cambie el tipo de un paso a «Final».</translation>
+    </message>
+    <message>
+        <source>Open the ending “%1”</source>
+        <translation>Abrir el final «%1»</translation>
+    </message>
+    <message>
+        <source>Outcome of “%1”</source>
+        <translation>Resultado de «%1»</translation>
+    </message>
+    <message>
+        <source>(no feedback)</source>
+        <translation>(sin comentarios)</translation>
+    </message>
+    <message>
+        <source>Feedback of “%1”</source>
+        <translation>Comentarios de «%1»</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1069,153 @@
     </message>
 </context>
 <context>
+    <name>cw::ExpressionEdit</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <source>Add effect</source>
+        <translation>Añadir efecto</translation>
+    </message>
+    <message>
+        <source>Or type it, e.g. trust &gt;= 2 and not warned</source>
+        <translation>O escríbala, p. ej. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>Or type them, e.g. trust += 1; warned = true</source>
+        <translation>O escríbalos, p. ej. trust += 1; warned = true</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>es distinto de</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>es como máximo</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>es como mínimo</translation>
+    </message>
+    <message>
+        <source>is true</source>
+        <translation>es verdadero</translation>
+    </message>
+    <message>
+        <source>is false</source>
+        <translation>es falso</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>establecer en</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>sumar</translation>
+    </message>
+    <message>
+        <source>subtract</source>
+        <translation>restar</translation>
+    </message>
+    <message>
+        <source>becomes true</source>
+        <translation>pasa a verdadero</translation>
+    </message>
+    <message>
+        <source>becomes false</source>
+        <translation>pasa a falso</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable of this scenario.</source>
+        <translation>«%1» no es una variable de este escenario.</translation>
+    </message>
+    <message>
+        <source>Written as text beyond what the pickers can show: edit it below.</source>
+        <translation>Escrito como texto que las listas no pueden mostrar: edítelo abajo.</translation>
+    </message>
+    <message>
+        <source>Add variables to the scenario to pick them here.</source>
+        <translation>Añada variables al escenario para elegirlas aquí.</translation>
+    </message>
+    <message>
+        <source>%1 condition %2</source>
+        <extracomment>%1 names the choice (&quot;Choice 2&quot;), %2 the number of the condition or effect</extracomment>
+        <translation>%1 condición %2</translation>
+    </message>
+    <message>
+        <source>%1 effect %2</source>
+        <translation>%1 efecto %2</translation>
+    </message>
+    <message>
+        <source>%1 variable</source>
+        <translation>%1 variable</translation>
+    </message>
+    <message>
+        <source>%1 operation</source>
+        <translation>%1 operación</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 valor</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>%1 add condition</source>
+        <translation>%1 añadir condición</translation>
+    </message>
+    <message>
+        <source>%1 add effect</source>
+        <translation>%1 añadir efecto</translation>
+    </message>
+    <message>
+        <source>%1 condition as text</source>
+        <translation>%1 condición como texto</translation>
+    </message>
+    <message>
+        <source>%1 effects as text</source>
+        <translation>%1 efectos como texto</translation>
+    </message>
+    <message>
+        <source>%1 condition error</source>
+        <translation>%1 error en la condición</translation>
+    </message>
+    <message>
+        <source>%1 effects error</source>
+        <translation>%1 error en los efectos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExpressionField</name>
+    <message>
+        <source>e.g. trust &gt;= 2 and not warned</source>
+        <translation>p. ej. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>e.g. trust += 1; warned = true</source>
+        <translation>p. ej. trust += 1; warned = true</translation>
+    </message>
+</context>
+<context>
     <name>cw::FolderPackageSink</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1019,6 +1299,25 @@
     <message>
         <source>The language the course is written in. Learning platforms and screen readers use it; it is stored as a standard language tag (BCP 47).</source>
         <translation>El idioma en que está escrito el curso. Lo usan las plataformas de aprendizaje y los lectores de pantalla; se guarda como etiqueta de idioma estándar (BCP 47).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ListField</name>
+    <message>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar la entrada</translation>
+    </message>
+    <message>
+        <source>Move entry up</source>
+        <translation>Subir la entrada</translation>
+    </message>
+    <message>
+        <source>Move entry down</source>
+        <translation>Bajar la entrada</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1429,6 @@
     <message>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
-    </message>
-    <message>
-        <source>Duplicate %1</source>
-        <translation>Duplicar %1</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
@@ -1271,6 +1566,20 @@
     </message>
 </context>
 <context>
+    <name>cw::NodeEdits</name>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NodeRefField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>cw::OutlineModel</name>
     <message>
         <source>%1: %2</source>
@@ -1353,6 +1662,33 @@
     <message>
         <source>Could not read the application file %1: %2</source>
         <translation>No se pudo leer el archivo de la aplicación %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PageEditor</name>
+    <message>
+        <source>Page editor</source>
+        <translation>Editor de página</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Añadir un bloque</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Añadir:</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Añadir %1 después del bloque actual</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Error de edición</translation>
+    </message>
+    <message>
+        <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
+        <translation>Esta página aún no tiene bloques. Añada texto, imágenes, medios y más desde la barra de arriba.</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1987,6 @@
 <context>
     <name>cw::PropertyEditor</name>
     <message>
-        <source>(missing: %1)</source>
-        <translation>(falta: %1)</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -1670,21 +2002,12 @@
         <source>A %1 has no properties to edit.</source>
         <translation>Un elemento de tipo %1 no tiene propiedades que editar.</translation>
     </message>
+</context>
+<context>
+    <name>cw::PropertyField</name>
     <message>
-        <source>e.g. trust &gt;= 2 and not warned</source>
-        <translation>p. ej., trust &gt;= 2 and not warned</translation>
-    </message>
-    <message>
-        <source>e.g. trust += 1; warned = true</source>
-        <translation>p. ej., trust += 1; warned = true</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Una entrada por línea</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <source>(missing: %1)</source>
+        <translation>(falta: %1)</translation>
     </message>
 </context>
 <context>
@@ -1708,26 +2031,6 @@
     <message>
         <source>Edit error</source>
         <translation>Error de edición</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>Verdadero</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Falso</translation>
-    </message>
-    <message>
-        <source>%1: true</source>
-        <translation>%1: verdadero</translation>
-    </message>
-    <message>
-        <source>%1: false</source>
-        <translation>%1: falso</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Una entrada por línea</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2221,25 @@
     <message>
         <source>Web address (https://...), mailto: or tel: (empty removes the link):</source>
         <translation>Dirección web (https://...), mailto: o tel: (vacío para quitar el enlace):</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScenarioEditor</name>
+    <message>
+        <source>Select a scenario to edit it.</source>
+        <translation>Seleccione un escenario para editarlo.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Error de edición</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Finales</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2532,6 @@
         <translation>Verdadero o falso</translation>
     </message>
     <message>
-        <source>Correct answer is true</source>
-        <translation>La respuesta correcta es «verdadero»</translation>
-    </message>
-    <message>
         <source>Fill in the blank</source>
         <translation>Completar el espacio en blanco</translation>
     </message>
@@ -2460,6 +2778,21 @@
     </message>
 </context>
 <context>
+    <name>cw::StepEditor</name>
+    <message>
+        <source>Select a scenario step to edit it.</source>
+        <translation>Seleccione un paso del escenario para editarlo.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Error de edición</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+</context>
+<context>
     <name>cw::SvgSanitizer</name>
     <message>
         <source>The SVG declares XML entities (&lt;!ENTITY&gt; in its DOCTYPE), which are not accepted. Export it again without them.</source>
@@ -2502,6 +2835,25 @@
     </message>
 </context>
 <context>
+    <name>cw::TrueFalseField</name>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1: true</source>
+        <translation>%1: verdadero</translation>
+    </message>
+    <message>
+        <source>%1: false</source>
+        <translation>%1: falso</translation>
+    </message>
+</context>
+<context>
     <name>cw::Validator</name>
     <message>
         <source>%1 “%2”</source>
@@ -2510,6 +2862,38 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::VariablesTable</name>
+    <message>
+        <source>No variables yet. Variables keep score of what the learner chose.</source>
+        <translation>Aún no hay variables. Las variables registran lo que eligió el alumno.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 is &quot;Variable&quot;, %2 its number, %3 a property (&quot;name&quot;, &quot;type&quot;, &quot;initial value&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Quitar %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 problem</source>
+        <translation>%1 %2 problema</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>cw::AssetField</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>cw::AssetsDock</name>
     <message>
         <source>Captions</source>
@@ -244,6 +255,61 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::BlockCard</name>
+    <message>
+        <source>%1 block</source>
+        <translation>Bloc « %1 »</translation>
+    </message>
+    <message>
+        <source>Drag to move the block</source>
+        <translation>Faire glisser pour déplacer le bloc</translation>
+    </message>
+    <message>
+        <source>Move block up (Alt+Up)</source>
+        <translation>Monter le bloc (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move block down (Alt+Down)</source>
+        <translation>Descendre le bloc (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Dupliquer le bloc</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Supprimer le bloc</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Onglet %1</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>Monter la section</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>Descendre la section</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Add Tab</source>
+        <translation>Ajouter un onglet</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Ajouter une section</translation>
     </message>
 </context>
 <context>
@@ -347,6 +413,50 @@
     <message>
         <source>In order: each page after the one before</source>
         <translation>Dans l&apos;ordre&#xa0;: chaque page après la précédente</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRow</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is &quot;Choice&quot; (a scenario choice), %2 its number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a scenario choice (&quot;Scenario choice 2&quot;), %2 one of its properties</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation>Monter %1 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation>Descendre %1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Retirer %1 %2</translation>
+    </message>
+    <message>
+        <source>Lead to a new step</source>
+        <translation>Mener à une nouvelle étape</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New step…</source>
+        <translation>Nouvelle étape…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChoiceRowsEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
     </message>
 </context>
 <context>
@@ -602,6 +712,29 @@
     <message>
         <source>the asset %1 is listed twice</source>
         <translation>le média %1 est listé deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>cw::EndingsOverview</name>
+    <message>
+        <source>No endings yet: set a step&apos;s type to Ending.</source>
+        <translation>Aucune fin pour l’instant : donnez à une étape le type « Fin ».</translation>
+    </message>
+    <message>
+        <source>Open the ending “%1”</source>
+        <translation>Ouvrir la fin « %1 »</translation>
+    </message>
+    <message>
+        <source>Outcome of “%1”</source>
+        <translation>Issue de « %1 »</translation>
+    </message>
+    <message>
+        <source>(no feedback)</source>
+        <translation>(pas de commentaire)</translation>
+    </message>
+    <message>
+        <source>Feedback of “%1”</source>
+        <translation>Commentaire de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1069,153 @@
     </message>
 </context>
 <context>
+    <name>cw::ExpressionEdit</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Add effect</source>
+        <translation>Ajouter un effet</translation>
+    </message>
+    <message>
+        <source>Or type it, e.g. trust &gt;= 2 and not warned</source>
+        <translation>Ou la saisir, p. ex. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>Or type them, e.g. trust += 1; warned = true</source>
+        <translation>Ou les saisir, p. ex. trust += 1; warned = true</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>est différent de</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <source>is true</source>
+        <translation>est vrai</translation>
+    </message>
+    <message>
+        <source>is false</source>
+        <translation>est faux</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>définir à</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>subtract</source>
+        <translation>soustraire</translation>
+    </message>
+    <message>
+        <source>becomes true</source>
+        <translation>devient vrai</translation>
+    </message>
+    <message>
+        <source>becomes false</source>
+        <translation>devient faux</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable of this scenario.</source>
+        <translation>« %1 » n’est pas une variable de ce scénario.</translation>
+    </message>
+    <message>
+        <source>Written as text beyond what the pickers can show: edit it below.</source>
+        <translation>Écrit en texte au-delà de ce que les listes peuvent montrer : modifiez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Add variables to the scenario to pick them here.</source>
+        <translation>Ajoutez des variables au scénario pour les choisir ici.</translation>
+    </message>
+    <message>
+        <source>%1 condition %2</source>
+        <extracomment>%1 names the choice (&quot;Choice 2&quot;), %2 the number of the condition or effect</extracomment>
+        <translation>%1 condition %2</translation>
+    </message>
+    <message>
+        <source>%1 effect %2</source>
+        <translation>%1 effet %2</translation>
+    </message>
+    <message>
+        <source>%1 variable</source>
+        <translation>%1 variable</translation>
+    </message>
+    <message>
+        <source>%1 operation</source>
+        <translation>%1 opération</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 valeur</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 add condition</source>
+        <translation>%1 ajouter une condition</translation>
+    </message>
+    <message>
+        <source>%1 add effect</source>
+        <translation>%1 ajouter un effet</translation>
+    </message>
+    <message>
+        <source>%1 condition as text</source>
+        <translation>%1 condition en texte</translation>
+    </message>
+    <message>
+        <source>%1 effects as text</source>
+        <translation>%1 effets en texte</translation>
+    </message>
+    <message>
+        <source>%1 condition error</source>
+        <translation>%1 erreur de condition</translation>
+    </message>
+    <message>
+        <source>%1 effects error</source>
+        <translation>%1 erreur d’effets</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExpressionField</name>
+    <message>
+        <source>e.g. trust &gt;= 2 and not warned</source>
+        <translation>p. ex. trust &gt;= 2 and not warned</translation>
+    </message>
+    <message>
+        <source>e.g. trust += 1; warned = true</source>
+        <translation>p. ex. trust += 1; warned = true</translation>
+    </message>
+</context>
+<context>
     <name>cw::FolderPackageSink</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1019,6 +1299,25 @@
     <message>
         <source>The language the course is written in. Learning platforms and screen readers use it; it is stored as a standard language tag (BCP 47).</source>
         <translation>La langue dans laquelle le cours est rédigé. Les plateformes d&apos;apprentissage et les lecteurs d&apos;écran l&apos;utilisent&#xa0;; elle est enregistrée sous forme d&apos;étiquette de langue standard (BCP 47).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ListField</name>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <source>Move entry up</source>
+        <translation>Monter l’entrée</translation>
+    </message>
+    <message>
+        <source>Move entry down</source>
+        <translation>Descendre l’entrée</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1429,6 @@
     <message>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
-    </message>
-    <message>
-        <source>Duplicate %1</source>
-        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
@@ -1271,6 +1566,20 @@
     </message>
 </context>
 <context>
+    <name>cw::NodeEdits</name>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NodeRefField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>cw::OutlineModel</name>
     <message>
         <source>%1: %2</source>
@@ -1353,6 +1662,33 @@
     <message>
         <source>Could not read the application file %1: %2</source>
         <translation>Impossible de lire le fichier d&apos;application %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PageEditor</name>
+    <message>
+        <source>Page editor</source>
+        <translation>Éditeur de page</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter :</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Ajouter : %1 après le bloc courant</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Erreur de modification</translation>
+    </message>
+    <message>
+        <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
+        <translation>Cette page n’a pas encore de blocs. Ajoutez du texte, des images, des médias et plus depuis la barre ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1987,6 @@
 <context>
     <name>cw::PropertyEditor</name>
     <message>
-        <source>(missing: %1)</source>
-        <translation>(absent&#xa0;: %1)</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -1670,21 +2002,12 @@
         <source>A %1 has no properties to edit.</source>
         <translation>Un élément de type %1 n&apos;a aucune propriété modifiable.</translation>
     </message>
+</context>
+<context>
+    <name>cw::PropertyField</name>
     <message>
-        <source>e.g. trust &gt;= 2 and not warned</source>
-        <translation>p. ex. trust &gt;= 2 and not warned</translation>
-    </message>
-    <message>
-        <source>e.g. trust += 1; warned = true</source>
-        <translation>p. ex. trust += 1; warned = true</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Une entrée par ligne</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+        <source>(missing: %1)</source>
+        <translation>(absent : %1)</translation>
     </message>
 </context>
 <context>
@@ -1708,26 +2031,6 @@
     <message>
         <source>Edit error</source>
         <translation>Erreur de modification</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>Vrai</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <source>%1: true</source>
-        <translation>%1&#xa0;: vrai</translation>
-    </message>
-    <message>
-        <source>%1: false</source>
-        <translation>%1&#xa0;: faux</translation>
-    </message>
-    <message>
-        <source>One entry per line</source>
-        <translation>Une entrée par ligne</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2221,25 @@
     <message>
         <source>Web address (https://...), mailto: or tel: (empty removes the link):</source>
         <translation>Adresse web (https://...), mailto: ou tel: (vide pour supprimer le lien)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScenarioEditor</name>
+    <message>
+        <source>Select a scenario to edit it.</source>
+        <translation>Sélectionnez un scénario pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Erreur de modification</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Fins</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2532,6 @@
         <translation>Vrai ou faux</translation>
     </message>
     <message>
-        <source>Correct answer is true</source>
-        <translation>La bonne réponse est «&#xa0;vrai&#xa0;»</translation>
-    </message>
-    <message>
         <source>Fill in the blank</source>
         <translation>Texte à trous</translation>
     </message>
@@ -2460,6 +2778,21 @@
     </message>
 </context>
 <context>
+    <name>cw::StepEditor</name>
+    <message>
+        <source>Select a scenario step to edit it.</source>
+        <translation>Sélectionnez une étape de scénario pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Edit error</source>
+        <translation>Erreur de modification</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+</context>
+<context>
     <name>cw::SvgSanitizer</name>
     <message>
         <source>The SVG declares XML entities (&lt;!ENTITY&gt; in its DOCTYPE), which are not accepted. Export it again without them.</source>
@@ -2502,6 +2835,25 @@
     </message>
 </context>
 <context>
+    <name>cw::TrueFalseField</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>%1: true</source>
+        <translation>%1 : vrai</translation>
+    </message>
+    <message>
+        <source>%1: false</source>
+        <translation>%1 : faux</translation>
+    </message>
+</context>
+<context>
     <name>cw::Validator</name>
     <message>
         <source>%1 “%2”</source>
@@ -2510,6 +2862,38 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::VariablesTable</name>
+    <message>
+        <source>No variables yet. Variables keep score of what the learner chose.</source>
+        <translation>Pas encore de variables. Les variables retiennent ce que l’apprenant a choisi.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 is &quot;Variable&quot;, %2 its number, %3 a property (&quot;name&quot;, &quot;type&quot;, &quot;initial value&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Retirer %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 problem</source>
+        <translation>%1 %2 problème</translation>
     </message>
 </context>
 <context>

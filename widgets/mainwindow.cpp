@@ -7,6 +7,8 @@
 #include "editors/editorarea.h"
 #include "editors/page/pageeditor.h"
 #include "editors/quiz/questioneditor.h"
+#include "editors/scenario/scenarioeditor.h"
+#include "editors/scenario/stepeditor.h"
 #include "exportdialog.h"
 #include "kindicon.h"
 #include "model/coursedocument.h"
@@ -108,6 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
         editor->setThumbnails(&m_thumbnails);
         return editor;
     });
+    m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::Scenario; },
+                              [this](QWidget *parent) {
+                                  auto *editor = new ScenarioEditor(parent);
+                                  connect(editor, &ScenarioEditor::nodeActivated, this,
+                                          &MainWindow::selectNode);
+                                  return editor;
+                              });
+    m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::ScenarioNode; },
+                              [](QWidget *parent) { return new StepEditor(parent); });
     setCentralWidget(m_editors);
 
     m_outline->setObjectName(QStringLiteral("Outline"));

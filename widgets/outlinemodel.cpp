@@ -55,7 +55,8 @@ bool childrenListed(NodeKind parent)
 
 bool OutlineModel::listsKind(NodeKind kind)
 {
-    return !isQuestionPartKind(kind);
+    // A scenario's choices are edited as cards in their step's form, like a question's parts.
+    return !isQuestionPartKind(kind) && kind != NodeKind::ScenarioChoice;
 }
 
 bool OutlineModel::listsChildrenOf(const QUuid &parent) const

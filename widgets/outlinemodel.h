@@ -52,8 +52,9 @@ public:
 
     // The text shown for a node: its display text, or its kind when that is empty.
     static QString labelFor(const Node &node);
-    // Whether nodes of a kind are rows of the outline. Question parts (choices, pairs, steps) are
-    // not: the question editor shows them, and in the outline they buried the questions.
+    // Whether nodes of a kind are rows of the outline. Question parts (choices, pairs, steps) and
+    // scenario choices are not: their question's or step's editor shows them, and in the outline
+    // they buried the questions and steps.
     static bool listsKind(NodeKind kind);
 
 Q_SIGNALS:

@@ -1,6 +1,9 @@
 // Every edit is an undo command: undo restores byte-identical canonical JSON, redo likewise.
+#include "commands/nodeedits.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
+#include "model/node.h"
+#include "model/referencescope.h"
 #include "model/schema.h"
 
 #include <QRandomGenerator>
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void changeEventsComeInPairs();
     void randomSequencesUndoToTheOriginal_data();
     void randomSequencesUndoToTheOriginal();
+    void duplicateMoveByAndNeighbour();
+    void referenceScopeIsTheEnclosingScenario();
 };
 
 void TestCommands::setPropertyUndoRedo()
@@ -408,6 +413,69 @@ void TestCommands::randomSequencesUndoToTheOriginal()
     while (doc->undoStack()->canRedo())
         doc->undoStack()->redo();
     QCOMPARE(snapshot(*doc), edited);
+}
+
+void TestCommands::duplicateMoveByAndNeighbour()
+{
+    CourseDocument doc(CourseDocument::createCourseTree());
+    const Node *page = doc.root()->child(0)->child(0);
+    const QUuid a = doc.insertNode(page->id(), 0, CourseDocument::createNode(NodeKind::Heading))->id();
+    const QUuid b = doc.insertNode(page->id(), 1, CourseDocument::createNode(NodeKind::Quote))->id();
+    doc.undoStack()->clear();
+    // A copy lands right after its original, as one undo step.
+    const QUuid copy = NodeEdits::duplicate(doc, a);
+    QVERIFY(!copy.isNull() && copy != a);
+    QCOMPARE(page->child(1)->id(), copy);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    // Moving past either end does nothing and pushes nothing.
+    QVERIFY(!NodeEdits::moveBy(doc, a, -1));
+    QVERIFY(!NodeEdits::moveBy(doc, b, 1));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(NodeEdits::moveBy(doc, b, -2));
+    QCOMPARE(page->child(0)->id(), b);
+    // After a removal the designer lands on the next sibling, else the previous, else the parent.
+    QCOMPARE(NodeEdits::neighbourAfterRemoval(doc, b), a);
+    QCOMPARE(NodeEdits::neighbourAfterRemoval(doc, copy), a);
+    const Node *other = doc.insertNode(page->parent()->id(), 1, CourseDocument::createNode(NodeKind::Page));
+    const QUuid only = doc.insertNode(other->id(), 0, CourseDocument::createNode(NodeKind::Text))->id();
+    QCOMPARE(NodeEdits::neighbourAfterRemoval(doc, only), other->id());
+    QVERIFY(NodeEdits::neighbourAfterRemoval(doc, doc.root()->id()).isNull());
+    QVERIFY(NodeEdits::duplicate(doc, doc.root()->id()).isNull()); // the course has no place to copy to
+}
+
+void TestCommands::referenceScopeIsTheEnclosingScenario()
+{
+    CourseDocument doc(CourseDocument::createCourseTree());
+    const Node *module = doc.root()->child(0);
+    const Node *first = doc.insertNode(module->id(), 1, CourseDocument::createNode(NodeKind::Scenario));
+    const Node *second = doc.insertNode(module->id(), 2, CourseDocument::createNode(NodeKind::Scenario));
+    const PropertySpec *target =
+        Schema::instance().property(NodeKind::ScenarioChoice, QStringLiteral("target"));
+    QVERIFY(target);
+    QList<const Node *> steps;
+    const Node *choice = nullptr;
+    for (const auto &child : first->children()) {
+        if (child->kind() != NodeKind::ScenarioNode)
+            continue;
+        steps << child.get();
+        if (!choice && child->childCount() > 0)
+            choice = child->child(0);
+    }
+    QVERIFY(choice && steps.size() >= 2);
+    // Only the steps of the choice's own scenario, in order.
+    QCOMPARE(ReferenceScope::candidates(*target, *choice), steps);
+    QCOMPARE(ReferenceScope::scopeOf(*target, *choice), first);
+    QVERIFY(ReferenceScope::allows(*target, *choice, *steps.first()));
+    const Node *foreign = nullptr;
+    for (const auto &child : second->children()) {
+        if (child->kind() == NodeKind::ScenarioNode)
+            foreign = child.get();
+    }
+    QVERIFY(foreign);
+    QVERIFY(!ReferenceScope::allows(*target, *choice, *foreign));
+    QVERIFY(!ReferenceScope::allows(*target, *choice, *choice)); // not a step
+    // Outside any scenario there is nothing to point at.
+    QVERIFY(ReferenceScope::candidates(*target, *module).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -1,12 +1,20 @@
 // A short course built the way a designer builds one: only through the editor window's actions,
 // its Add menu and typing into the fields its editors show. Every block kind, a quiz with a single
-// choice and a matching question, and a scenario with a variable and two endings; then Save As,
+// choice and a matching question, and a scenario with a variable and two endings (its choices
+// built in the step editor, one effect with the pickers and one typed); then Save As,
 // reopen, export to HTML, and the reopened course compared with tests/data/ui-built-course.json.
 // The document is only read (to find the items to select), never edited directly.
 #include "editors/editor.h"
 #include "editors/editorarea.h"
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
+#include "editors/scenario/choicerow.h"
+#include "editors/scenario/choicerowsedit.h"
+#include "editors/scenario/endingsoverview.h"
+#include "editors/scenario/expressionedit.h"
+#include "editors/scenario/scenarioeditor.h"
+#include "editors/scenario/stepeditor.h"
+#include "editors/scenario/variablestable.h"
 #include "exportdialog.h"
 #include "inspector/colorpicker.h"
 #include "inspector/languagepicker.h"
@@ -417,20 +425,24 @@ void TestBuildCourse::buildSaveReopenExport()
         typeLine(rows->editorAt(i, QStringLiteral("match")), matches.at(i));
     }
 
-    // ---- A scenario: a number variable, a decision with two choices, two endings.
+    // ---- A scenario: a number variable, a decision with two choices, two endings, in the scenario
+    // editors (the scenario's form with its variables table, and the steps' forms with choice cards).
     window.selectNode(doc->node(module)->child(1)->id()); // the quiz
     QVERIFY(addFromMenu(window, NodeKind::Scenario));
     const QUuid scenario = window.selectedNode();
+    auto *scenarioForm = qobject_cast<ScenarioEditor *>(window.editorArea()->currentEditor()->widget());
+    QVERIFY(scenarioForm);
+    QCOMPARE(QApplication::focusWidget(), scenarioForm->editorFor(QStringLiteral("title")));
     typeText(QApplication::focusWidget(), QStringLiteral("Ein Unfall"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    typeRich(form->editorFor(QStringLiteral("intro")), QStringLiteral("Ein Becher kippt um."));
+    typeRich(scenarioForm->editorFor(QStringLiteral("intro")), QStringLiteral("Ein Becher kippt um."));
 
-    QVERIFY(addFromMenu(window, NodeKind::Variable));
-    typeLine(form->editorFor(QStringLiteral("name")), QStringLiteral("ruhe"));
-    QCOMPARE(qobject_cast<QComboBox *>(form->editorFor(QStringLiteral("type")))->currentData().toString(),
-             QStringLiteral("number"));
-    auto *initial = qobject_cast<QDoubleSpinBox *>(form->editorFor(QStringLiteral("initial")));
-    QVERIFY(initial);
+    VariablesTable *variables = scenarioForm->variables();
+    QTest::mouseClick(variables->addButton(), Qt::LeftButton);
+    QCOMPARE(variables->rowCount(), 1);
+    typeLine(variables->nameEdit(0), QStringLiteral("ruhe"));
+    QCOMPARE(variables->typeCombo(0)->currentData().toString(), QStringLiteral("number"));
+    QDoubleSpinBox *initial = variables->numberEdit(0);
     initial->setFocus(Qt::MouseFocusReason);
     initial->selectAll();
     typeText(initial, QStringLiteral("2"));
@@ -441,36 +453,48 @@ void TestBuildCourse::buildSaveReopenExport()
     QCOMPARE(start->string(QStringLiteral("nodeType")), QStringLiteral("decision"));
     const QUuid decision = start->id();
     const QUuid goodEnding = doc->node(scenario)->child(1)->id();
-    const QUuid calmChoice = start->child(0)->id();
-    window.selectNode(decision);
-    typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Was tust du?"));
-    typeRich(form->editorFor(QStringLiteral("html")), QStringLiteral("Säure läuft über den Tisch."));
 
-    window.selectNode(goodEnding);
-    typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Gut gemacht"));
-    chooseInCombo(form->editorFor(QStringLiteral("outcome")), QStringLiteral("pass"));
-    typeRich(form->editorFor(QStringLiteral("feedback")), QStringLiteral("Ruhe bewahrt."));
+    // The ending opens from the scenario's endings overview.
+    EndingsOverview *endings = scenarioForm->endings();
+    QCOMPARE(endings->rowCount(), 1);
+    QTest::mouseClick(endings->openButton(0), Qt::LeftButton);
+    QCOMPARE(window.selectedNode(), goodEnding);
+    auto *steps = qobject_cast<StepEditor *>(window.editorArea()->currentEditor()->widget());
+    QVERIFY(steps);
+    typeLine(steps->editorFor(QStringLiteral("title")), QStringLiteral("Gut gemacht"));
+    chooseInCombo(steps->editorFor(QStringLiteral("outcome")), QStringLiteral("pass"));
+    typeRich(steps->editorFor(QStringLiteral("feedback")), QStringLiteral("Ruhe bewahrt."));
 
     QVERIFY(addFromMenu(window, NodeKind::ScenarioNode)); // after the ending
     const QUuid badEnding = window.selectedNode();
-    chooseInCombo(form->editorFor(QStringLiteral("nodeType")), QStringLiteral("ending"));
-    typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Das ging schief"));
-    chooseInCombo(form->editorFor(QStringLiteral("outcome")), QStringLiteral("fail"));
-    typeRich(form->editorFor(QStringLiteral("feedback")), QStringLiteral("Erst melden, dann handeln."));
+    QCOMPARE(window.editorArea()->currentEditor()->widget(), steps);
+    chooseInCombo(steps->editorFor(QStringLiteral("nodeType")), QStringLiteral("ending"));
+    typeLine(steps->editorFor(QStringLiteral("title")), QStringLiteral("Das ging schief"));
+    chooseInCombo(steps->editorFor(QStringLiteral("outcome")), QStringLiteral("fail"));
+    typeRich(steps->editorFor(QStringLiteral("feedback")), QStringLiteral("Erst melden, dann handeln."));
 
-    window.selectNode(calmChoice);
-    typeLine(form->editorFor(QStringLiteral("text")), QStringLiteral("Ruhig den Alarm melden"));
-    typeLine(form->editorFor(QStringLiteral("effects")), QStringLiteral("ruhe += 1"));
-    chooseInCombo(form->editorFor(QStringLiteral("target")), {}, QStringLiteral("Gut gemacht"));
+    window.selectNode(decision);
+    typeLine(steps->editorFor(QStringLiteral("title")), QStringLiteral("Was tust du?"));
+    typeRich(steps->editorFor(QStringLiteral("html")), QStringLiteral("Säure läuft über den Tisch."));
+    ChoiceRowsEdit *choiceCards = steps->choiceRows();
+    QCOMPARE(choiceCards->rowCount(), 1);
+    ChoiceRow *calm = choiceCards->row(0);
+    typeLine(calm->textEdit(), QStringLiteral("Ruhig den Alarm melden"));
+    // Built with the pickers: the scenario's one variable, "add", 1.
+    QTest::mouseClick(calm->effectsEdit()->addButton(), Qt::LeftButton);
+    QCOMPARE(calm->effectsEdit()->typedEdit()->text(), QStringLiteral("ruhe += 1"));
+    chooseInCombo(calm->targetCombo(), {}, QStringLiteral("Gut gemacht"));
 
-    QVERIFY(addFromMenu(window, NodeKind::ScenarioChoice)); // after the first choice
-    const QUuid panicChoice = window.selectedNode();
-    QVERIFY(panicChoice != calmChoice);
-    typeLine(form->editorFor(QStringLiteral("text")), QStringLiteral("Schnell selbst aufwischen"));
-    typeLine(form->editorFor(QStringLiteral("effects")), QStringLiteral("ruhe -= 1"));
-    chooseInCombo(form->editorFor(QStringLiteral("target")), {}, QStringLiteral("Das ging schief"));
-    QCOMPARE(doc->node(panicChoice)->string(QStringLiteral("target")), idString(badEnding));
-    QCOMPARE(doc->node(calmChoice)->string(QStringLiteral("target")), idString(goodEnding));
+    QTest::mouseClick(choiceCards->addButton(), Qt::LeftButton); // after the first choice
+    QCOMPARE(choiceCards->rowCount(), 2);
+    ChoiceRow *panic = choiceCards->row(1);
+    QCOMPARE(QApplication::focusWidget(), panic->textEdit());
+    typeLine(panic->textEdit(), QStringLiteral("Schnell selbst aufwischen"));
+    // Typed, as an author who knows the syntax does.
+    typeLine(panic->effectsEdit()->typedEdit(), QStringLiteral("ruhe -= 1"));
+    chooseInCombo(panic->targetCombo(), {}, QStringLiteral("Das ging schief"));
+    QCOMPARE(doc->node(panic->choice())->string(QStringLiteral("target")), idString(badEnding));
+    QCOMPARE(doc->node(calm->choice())->string(QStringLiteral("target")), idString(goodEnding));
 
     // ---- File > Save As (after its dialog).
     const QString path = m_dir.filePath(QStringLiteral("labor.cwcourse"));

@@ -1,0 +1,186 @@
+#include "scenarioeditor.h"
+
+#include "endingsoverview.h"
+#include "inspector/nodeform.h"
+#include "model/schema.h"
+#include "variablestable.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cw {
+
+ScenarioEditor::ScenarioEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(tr("Select a scenario to edit it.")))
+    , m_kind(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setAccessibleName(Schema::kindLabel(NodeKind::Scenario));
+    auto *layout = new QVBoxLayout(this);
+    QFont bold = m_kind->font();
+    bold.setBold(true);
+    m_kind->setFont(bold);
+    m_kind->setText(Schema::kindLabel(NodeKind::Scenario));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_error->setAccessibleName(tr("Edit error"));
+    m_error->hide();
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+    rebuild();
+}
+
+ScenarioEditor::~ScenarioEditor()
+{
+    clearForm();
+}
+
+void ScenarioEditor::setDocument(CourseDocument *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CourseDocument::changed, this, &ScenarioEditor::onChanged);
+    m_scenario = QUuid();
+    rebuild();
+}
+
+void ScenarioEditor::setScenario(const QUuid &id)
+{
+    const Node *n = m_document && !id.isNull() ? m_document->node(id) : nullptr;
+    const QUuid next = n && n->kind() == NodeKind::Scenario ? id : QUuid();
+    if (next == m_scenario && (next.isNull() || m_fields))
+        return;
+    if (m_document)
+        m_document->commitEdits();
+    m_scenario = next;
+    rebuild();
+}
+
+const Node *ScenarioEditor::currentScenario() const
+{
+    return m_document && !m_scenario.isNull() ? m_document->node(m_scenario) : nullptr;
+}
+
+QWidget *ScenarioEditor::editorFor(const QString &key) const
+{
+    return m_fields ? m_fields->editorFor(key) : nullptr;
+}
+
+bool ScenarioEditor::focusFirstField()
+{
+    auto *title = qobject_cast<QLineEdit *>(editorFor(QStringLiteral("title")));
+    if (!title)
+        return false;
+    title->setFocus(Qt::OtherFocusReason);
+    title->selectAll();
+    return true;
+}
+
+QString ScenarioEditor::errorText() const
+{
+    return m_error->text();
+}
+
+void ScenarioEditor::clearForm()
+{
+    m_fields = nullptr; // a child of the form host: NodeForm's own teardown writes nothing
+    m_variables = nullptr;
+    m_endings = nullptr;
+    delete m_formHost;
+    m_formHost = nullptr;
+}
+
+void ScenarioEditor::rebuild()
+{
+    clearForm();
+    showResult({});
+    const Node *s = currentScenario();
+    m_kind->setVisible(s != nullptr);
+    if (!s) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_formHost = new QWidget;
+    auto *hostLayout = new QVBoxLayout(m_formHost);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_fields = new NodeForm(m_document, m_scenario, NodeForm::editableKeys(NodeKind::Scenario),
+                            NodeForm::Labels::Above, nullptr, m_formHost);
+    connect(m_fields, &NodeForm::editResult, this, &ScenarioEditor::showResult);
+    hostLayout->addWidget(m_fields);
+    hostLayout->addLayout(form);
+    hostLayout->addStretch(1);
+    m_variables = new VariablesTable(m_document, m_scenario);
+    const QString variables = tr("Variables");
+    m_variables->setAccessibleName(variables);
+    connect(m_variables, &VariablesTable::editResult, this, &ScenarioEditor::showResult);
+    connect(m_variables, &VariablesTable::rowsChanged, this, &ScenarioEditor::updateTabOrder);
+    form->addRow(variables, m_variables);
+    m_endings = new EndingsOverview(m_document, m_scenario);
+    const QString endings = tr("Endings");
+    m_endings->setAccessibleName(endings);
+    connect(m_endings, &EndingsOverview::nodeActivated, this, &ScenarioEditor::nodeActivated);
+    connect(m_endings, &EndingsOverview::editResult, this, &ScenarioEditor::showResult);
+    connect(m_endings, &EndingsOverview::rowsChanged, this, &ScenarioEditor::updateTabOrder);
+    form->addRow(endings, m_endings);
+    static_cast<QScrollArea *>(m_stack->widget(1))->setWidget(m_formHost);
+    m_stack->setCurrentIndex(1);
+    updateTabOrder();
+}
+
+void ScenarioEditor::updateTabOrder()
+{
+    if (!m_fields || !m_variables || !m_endings)
+        return;
+    QList<QWidget *> chain;
+    for (const PropertySpec &p : Schema::instance().kind(NodeKind::Scenario).properties) {
+        if (QWidget *w = m_fields->editorFor(p.key))
+            chain << w;
+    }
+    m_variables->appendTabOrder(chain);
+    m_endings->appendTabOrder(chain);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+}
+
+void ScenarioEditor::showResult(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void ScenarioEditor::onChanged(const ChangeEvent &event)
+{
+    if (m_scenario.isNull())
+        return;
+    if (event.type == ChangeEvent::NodeRemoved && !currentScenario()) {
+        m_scenario = QUuid();
+        rebuild();
+        return;
+    }
+    if (m_variables)
+        m_variables->handleChange(event);
+    if (m_endings)
+        m_endings->handleChange(event);
+}
+
+} // namespace cw
