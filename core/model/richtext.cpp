@@ -1,5 +1,7 @@
 #include "richtext.h"
 
+#include "canonicalrichtext.h"
+#include "richtextchars.h"
 #include "richtextlimiter.h"
 
 #include <QHash>
@@ -110,14 +112,7 @@ bool isBlock(GumboTag tag)
     }
 }
 
-// Control characters (C0 but tab and newline, DEL, C1) and noncharacters break LMS runtimes
-// and XML; they are dropped from text and links. Gumbo would turn them into U+FFFD where a
-// browser keeps them, so they go before parsing too (templates/player/dom.js drops the same).
-bool isDroppedChar(char32_t c)
-{
-    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F) ||
-           (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-}
+using richtextchars::isDropped;
 
 // The text without dropped characters; with keepSyntax, CR and form feed stay, which the
 // parser reads as white space (and turns CR into LF).
@@ -132,7 +127,7 @@ QString withoutDropped(const QString &text, bool keepSyntax = false)
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             length = 2;
         }
-        if (!isDroppedChar(c) || (keepSyntax && (c == u'\r' || c == u'\f')))
+        if (!isDropped(c) || (keepSyntax && (c == u'\r' || c == u'\f')))
             out += QStringView(text).mid(i, length);
         i += length - 1;
     }
@@ -424,6 +419,16 @@ Memo<int> &wordCounts()
 
 QString RichText::sanitize(const QString &html)
 {
+    // Opening a course sanitizes every text in it, and a saved course holds clean text only: the
+    // scanner recognises most of it in a fraction of a parse (and of a memo lookup, which hashes
+    // the text and keeps a copy of it).
+    if (CanonicalRichText::wordsIfCanonical(html))
+        return html;
+    return sanitizeByParsing(html);
+}
+
+QString RichText::sanitizeByParsing(const QString &html)
+{
     static Memo<QString> memo;
     return memo.get(html, [&html] {
         Serializer serializer;
@@ -431,9 +436,9 @@ QString RichText::sanitize(const QString &html)
         walk(parsed.get(), serializer);
         const QString once = serializer.out;
         if (once == html) {
-            // Clean text (all of a saved course) is counted from the same parse: loading a course
-            // sanitizes every text and validating it right after counts their words, and the
-            // parse is what costs (half of opening a 2,000-page course before this).
+            // Clean text the canonical-form scanner does not recognise is counted from the same
+            // parse: loading a course sanitizes every text and validating it right after counts
+            // their words, and the parse is what costs.
             WordCounter counter;
             walk(parsed.get(), counter);
             wordCounts().put(html, counter.words);
@@ -459,6 +464,13 @@ QString RichText::toPlainText(const QString &html)
 }
 
 int RichText::wordCount(const QString &html)
+{
+    if (const std::optional<int> words = CanonicalRichText::wordsIfCanonical(html))
+        return *words;
+    return wordCountByParsing(html);
+}
+
+int RichText::wordCountByParsing(const QString &html)
 {
     return wordCounts().get(html, [&html] {
         WordCounter counter;

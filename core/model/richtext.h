@@ -14,7 +14,12 @@ public:
     // (their text kept, except inside script/style/svg/...), attributes removed except a safe href,
     // every character reference decoded once and only & < > and U+00A0 escaped again.
     // Idempotent: sanitize(sanitize(x)) == sanitize(x).
+    // Text already in the canonical form (CanonicalRichText) comes back as it is, without parsing.
     static QString sanitize(const QString &html);
+    // sanitize() and wordCount() without that shortcut, always parsing: what the shortcut is
+    // checked against (tests, fuzzing).
+    static QString sanitizeByParsing(const QString &html);
+    static int wordCountByParsing(const QString &html);
     // The visible text, block elements separated by newlines.
     static QString toPlainText(const QString &html);
     // Words a reader sees; only ASCII white space separates them (a no-break space joins).

@@ -4,7 +4,9 @@
 // - the output is the safe subset: every '<' outside an href value opens or closes an allowed
 //   element, the only attribute is a quoted href on <a> that RichText::isSafeHref accepts once its
 //   character references are decoded, so no <script, no on...= handler and no javascript: link;
-// - toPlainText and wordCount finish on the raw input and on the output.
+// - toPlainText and wordCount finish on the raw input and on the output;
+// - the shortcut for text already clean (CanonicalRichText) changes no result: sanitize and
+//   wordCount give what the full parse gives, for the input and for the output.
 
 #include "fuzzcheck.h"
 
@@ -128,6 +130,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(twice == clean, "sanitize is idempotent",
           QStringLiteral("input: %1\nonce:  %2\ntwice: %3").arg(shown(input), shown(clean), shown(twice)));
     checkSafeSubset(clean);
+    check(clean == cw::RichText::sanitizeByParsing(input),
+          "the canonical-form shortcut keeps only what the parse keeps",
+          QStringLiteral("input: %1\nshortcut: %2").arg(shown(input), shown(clean)));
+    for (const QString &text : {input, clean}) {
+        check(cw::RichText::wordCount(text) == cw::RichText::wordCountByParsing(text),
+              "the canonical-form shortcut counts the words the parse counts", shown(text));
+    }
 
     // The reading side must cope with anything, cleaned or not.
     check(cw::RichText::wordCount(input) >= 0, "wordCount of any input is not negative");
