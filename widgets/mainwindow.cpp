@@ -113,12 +113,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::Scenario; },
                               [this](QWidget *parent) {
                                   auto *editor = new ScenarioEditor(parent);
+                                  editor->setThumbnails(&m_thumbnails);
                                   connect(editor, &ScenarioEditor::nodeActivated, this,
                                           &MainWindow::selectNode);
                                   return editor;
                               });
     m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::ScenarioNode; },
-                              [](QWidget *parent) { return new StepEditor(parent); });
+                              [this](QWidget *parent) {
+                                  auto *editor = new StepEditor(parent);
+                                  editor->setThumbnails(&m_thumbnails);
+                                  return editor;
+                              });
     setCentralWidget(m_editors);
 
     m_outline->setObjectName(QStringLiteral("Outline"));

@@ -3,6 +3,7 @@
 // place, without writing back and without taking the focus from the field being typed in.
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
+#include "inspector/nodeform.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "outlinemodel.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <QtTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void removedQuestionClearsTheForm();
     void focusFirstFieldIsThePrompt();
     void outlineHidesParts();
+    void quizSettingsInTheSameView();
 
 private:
     const Node *quiz() const { return m_doc->node(m_quiz); }
@@ -497,6 +500,35 @@ void TestQuestionEditor::outlineHidesParts()
     QCOMPARE(q->childCount(), 4);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(model.rowCount(question), 0);
+}
+
+void TestQuestionEditor::quizSettingsInTheSameView()
+{
+    show(NodeKind::SingleChoice);
+    QToolButton *toggle = m_editor->quizSettingsToggle();
+    NodeForm *settings = m_editor->quizSettings();
+    QVERIFY(toggle && settings);
+    QVERIFY(toggle->text().contains(quiz()->string(QStringLiteral("title"))));
+    // Folded at first, so the question stays in front; opened, the quiz's settings are edited here.
+    QVERIFY(settings->isHidden());
+    toggle->click();
+    QVERIFY(!settings->isHidden());
+    QVERIFY(!settings->editorFor(QStringLiteral("title"))); // the quiz's own form keeps its title
+    auto *passing = qobject_cast<QSpinBox *>(settings->editorFor(QStringLiteral("passingScore")));
+    auto *attempts = qobject_cast<QSpinBox *>(settings->editorFor(QStringLiteral("attempts")));
+    QVERIFY(passing && attempts);
+    passing->setValue(70);
+    Q_EMIT passing->editingFinished();
+    QCOMPARE(quiz()->integer(QStringLiteral("passingScore")), 70);
+    // Changed elsewhere (undo), the field follows.
+    stack()->undo();
+    QCOMPARE(passing->value(), 80);
+    // The next question keeps the settings open.
+    show(NodeKind::Matching);
+    QVERIFY(!m_editor->quizSettings()->isHidden());
+    QVERIFY(m_editor->quizSettingsToggle()->isChecked());
+    QVERIFY(m_doc->setProperty(m_quiz, QStringLiteral("title"), QStringLiteral("Final check"), true));
+    QVERIFY(m_editor->quizSettingsToggle()->text().contains(QStringLiteral("Final check")));
 }
 
 QTEST_MAIN(TestQuestionEditor)

@@ -73,6 +73,9 @@ int main(int argc, char *argv[])
         {"accordion-block", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Accordion; }},
         {"question", [](const cw::Node &n) { return n.kind() == cw::NodeKind::SingleChoice; }},
         {"matching", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Matching; }},
+        {"scenario", [](const cw::Node &n) { return n.kind() == cw::NodeKind::Scenario; }},
+        {"scenario-step",
+         [](const cw::Node &n) { return n.kind() == cw::NodeKind::ScenarioNode && n.childCount() > 1; }},
     };
     int written = 0;
     for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {

@@ -1,12 +1,14 @@
 #include "questioneditor.h"
 
 #include "inspector/nodeform.h"
+#include "model/node.h"
 #include "model/schema.h"
 #include "partrowsedit.h"
 
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cw {
@@ -138,6 +140,8 @@ void QuestionEditor::clearForm()
 {
     m_promptForm = nullptr;
     m_answerForm = nullptr;
+    m_quizForm = nullptr;
+    m_quizToggle = nullptr;
     m_parts = nullptr;
     delete m_formHost;
     m_formHost = nullptr;
@@ -191,9 +195,43 @@ void QuestionEditor::rebuild()
         new NodeForm(m_document, m_question, keys, NodeForm::Labels::Above, m_thumbnails, m_formHost);
     connect(m_answerForm, &NodeForm::editResult, this, &QuestionEditor::showResult);
     column->addWidget(m_answerForm);
+    addQuizSettings(column, *q->parent());
     column->addStretch(1);
     static_cast<QScrollArea *>(m_stack->widget(1))->setWidget(m_formHost);
     m_stack->setCurrentIndex(1);
+}
+
+void QuestionEditor::addQuizSettings(QVBoxLayout *column, const Node &quiz)
+{
+    // What the quiz's own form holds but its title and introduction: set once for all its
+    // questions, yet what a designer checks while writing them (how many points pass, how often
+    // the learner may try). Folded away until asked for, so the question stays in front.
+    QStringList keys = NodeForm::editableKeys(NodeKind::Quiz);
+    keys.removeAll(QStringLiteral("title"));
+    keys.removeAll(QStringLiteral("intro"));
+    m_quizToggle = new QToolButton(m_formHost);
+    m_quizToggle->setObjectName(QStringLiteral("quizSettingsToggle"));
+    m_quizToggle->setText(tr("Quiz settings: %1").arg(quiz.string(QStringLiteral("title"))));
+    m_quizToggle->setAccessibleName(tr("Quiz settings"));
+    m_quizToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_quizToggle->setAutoRaise(true);
+    m_quizToggle->setCheckable(true);
+    m_quizToggle->setChecked(m_quizSettingsOpen);
+    m_quizToggle->setArrowType(m_quizSettingsOpen ? Qt::DownArrow : Qt::RightArrow);
+    column->addSpacing(8);
+    column->addWidget(m_quizToggle, 0, Qt::AlignLeft);
+    m_quizForm =
+        new NodeForm(m_document, quiz.id(), keys, NodeForm::Labels::Beside, m_thumbnails, m_formHost);
+    m_quizForm->setVisible(m_quizSettingsOpen);
+    connect(m_quizForm, &NodeForm::editResult, this, &QuestionEditor::showResult);
+    column->addWidget(m_quizForm);
+    connect(m_quizToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_quizSettingsOpen = open;
+        m_quizToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_quizForm->setVisible(open);
+        if (open)
+            m_quizForm->focusFirstField();
+    });
 }
 
 void QuestionEditor::showResult(const QString &error)
@@ -214,6 +252,9 @@ void QuestionEditor::onChanged(const ChangeEvent &event)
     }
     if (m_parts)
         m_parts->handleChange(event);
+    const Node *q = currentQuestion();
+    if (m_quizToggle && event.type == ChangeEvent::PropertiesChanged && q && event.node == q->parent()->id())
+        m_quizToggle->setText(tr("Quiz settings: %1").arg(q->parent()->string(QStringLiteral("title"))));
 }
 
 } // namespace cw

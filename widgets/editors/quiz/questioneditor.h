@@ -12,6 +12,8 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
+class QVBoxLayout;
 class QStackedWidget;
 
 namespace cw {
@@ -44,6 +46,10 @@ public:
     QWidget *editorFor(const QString &key) const override;
     // The rows of the question's choices, pairs or steps; nullptr for kinds without parts.
     PartRowsEdit *partRows() const { return m_parts; }
+    // The settings of the question's quiz (passing score, attempts, shuffling, feedback), shown
+    // folded under the question; nullptr when no question is shown.
+    NodeForm *quizSettings() const { return m_quizForm; }
+    QToolButton *quizSettingsToggle() const { return m_quizToggle; }
     // The last refused edit's message, empty after a successful one.
     QString errorText() const;
 
@@ -55,6 +61,7 @@ private:
     void clearForm();
     void onChanged(const cw::ChangeEvent &event);
     void showResult(const QString &error);
+    void addQuizSettings(QVBoxLayout *column, const Node &quiz);
     const Node *currentQuestion() const;
 
     QPointer<CourseDocument> m_document;
@@ -63,6 +70,9 @@ private:
     NodeForm *m_promptForm = nullptr; // the question itself, above its answer
     PartRowsEdit *m_parts = nullptr;
     NodeForm *m_answerForm = nullptr; // the kind's own answer fields, then points and feedback
+    NodeForm *m_quizForm = nullptr;   // the quiz's settings, under the question
+    QToolButton *m_quizToggle = nullptr;
+    bool m_quizSettingsOpen = false; // kept from question to question
 
     QStackedWidget *m_stack;
     QLabel *m_empty;

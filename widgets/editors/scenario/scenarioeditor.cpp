@@ -124,7 +124,7 @@ void ScenarioEditor::rebuild()
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_fields = new NodeForm(m_document, m_scenario, NodeForm::editableKeys(NodeKind::Scenario),
-                            NodeForm::Labels::Above, nullptr, m_formHost);
+                            NodeForm::Labels::Above, m_thumbnails, m_formHost);
     connect(m_fields, &NodeForm::editResult, this, &ScenarioEditor::showResult);
     hostLayout->addWidget(m_fields);
     hostLayout->addLayout(form);

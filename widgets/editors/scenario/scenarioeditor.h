@@ -16,6 +16,7 @@ namespace cw {
 
 class EndingsOverview;
 class NodeForm;
+class ThumbnailCache;
 class VariablesTable;
 
 class ScenarioEditor : public QWidget, public Editor
@@ -40,6 +41,8 @@ public:
     VariablesTable *variables() const { return m_variables; }
     EndingsOverview *endings() const { return m_endings; }
     QString errorText() const;
+    // Media fields show pictures of images from here (the window's cache); none: no pictures.
+    void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
 
 Q_SIGNALS:
     // The author asked to open another node (an ending in the overview).
@@ -55,6 +58,7 @@ private:
 
     QPointer<CourseDocument> m_document;
     QUuid m_scenario;
+    ThumbnailCache *m_thumbnails = nullptr;
     NodeForm *m_fields = nullptr; // the node's own properties
     VariablesTable *m_variables = nullptr;
     EndingsOverview *m_endings = nullptr;

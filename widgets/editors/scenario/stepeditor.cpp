@@ -140,7 +140,7 @@ void StepEditor::rebuild()
     // Labels above their fields: the cards and the text toolbars get the whole width.
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_fields = new NodeForm(m_document, m_step, NodeForm::editableKeys(NodeKind::ScenarioNode),
-                            NodeForm::Labels::Above, nullptr, m_formHost);
+                            NodeForm::Labels::Above, m_thumbnails, m_formHost);
     connect(m_fields, &NodeForm::editResult, this, &StepEditor::showResult);
     hostLayout->addWidget(m_fields);
     hostLayout->addLayout(form);

@@ -19,6 +19,7 @@ namespace cw {
 
 class ChoiceRowsEdit;
 class NodeForm;
+class ThumbnailCache;
 
 class StepEditor : public QWidget, public Editor
 {
@@ -42,6 +43,8 @@ public:
     QWidget *editorFor(const QString &key) const override;
     ChoiceRowsEdit *choiceRows() const { return m_choices; }
     QString errorText() const;
+    // Media fields show pictures of images from here (the window's cache); none: no pictures.
+    void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
     // The scenario's variables as the condition and effects pickers offer them.
     static QList<ScenarioVariable> variablesOf(const Node *scenario);
 
@@ -57,6 +60,7 @@ private:
     QPointer<CourseDocument> m_document;
     QUuid m_step;
     QUuid m_scenario;
+    ThumbnailCache *m_thumbnails = nullptr;
     NodeForm *m_fields = nullptr; // the node's own properties
     ChoiceRowsEdit *m_choices = nullptr;
 
