@@ -1571,6 +1571,10 @@
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
+    <message>
+        <source>Update the uses of “%1”</source>
+        <translation>Verwendungen von „%1“ anpassen</translation>
+    </message>
 </context>
 <context>
     <name>cw::NodeRefField</name>
@@ -2031,6 +2035,14 @@
     <message>
         <source>Edit error</source>
         <translation>Fehler beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Quiz settings: %1</source>
+        <translation>Quiz-Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Quiz settings</source>
+        <translation>Quiz-Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,10 @@
         <source>Duplicate %1</source>
         <translation>Duplicar %1</translation>
     </message>
+    <message>
+        <source>Update the uses of “%1”</source>
+        <translation>Actualizar los usos de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>cw::NodeRefField</name>
@@ -2031,6 +2035,14 @@
     <message>
         <source>Edit error</source>
         <translation>Error de edición</translation>
+    </message>
+    <message>
+        <source>Quiz settings: %1</source>
+        <translation>Ajustes del cuestionario: %1</translation>
+    </message>
+    <message>
+        <source>Quiz settings</source>
+        <translation>Ajustes del cuestionario</translation>
     </message>
 </context>
 <context>

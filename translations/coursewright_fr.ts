@@ -261,7 +261,7 @@
     <name>cw::BlockCard</name>
     <message>
         <source>%1 block</source>
-        <translation>Bloc « %1 »</translation>
+        <translation>Bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Drag to move the block</source>
@@ -425,7 +425,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 names a scenario choice (&quot;Scenario choice 2&quot;), %2 one of its properties</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Move %1 %2 up</source>
@@ -456,7 +456,7 @@
     <name>cw::ChoiceRowsEdit</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -718,15 +718,15 @@
     <name>cw::EndingsOverview</name>
     <message>
         <source>No endings yet: set a step&apos;s type to Ending.</source>
-        <translation>Aucune fin pour l’instant : donnez à une étape le type « Fin ».</translation>
+        <translation>Aucune fin pour l’instant&#xa0;: donnez à une étape le type «&#xa0;Fin&#xa0;».</translation>
     </message>
     <message>
         <source>Open the ending “%1”</source>
-        <translation>Ouvrir la fin « %1 »</translation>
+        <translation>Ouvrir la fin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Outcome of “%1”</source>
-        <translation>Issue de « %1 »</translation>
+        <translation>Issue de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(no feedback)</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>Feedback of “%1”</source>
-        <translation>Commentaire de « %1 »</translation>
+        <translation>Commentaire de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>“%1” is not a variable of this scenario.</source>
-        <translation>« %1 » n’est pas une variable de ce scénario.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une variable de ce scénario.</translation>
     </message>
     <message>
         <source>Written as text beyond what the pickers can show: edit it below.</source>
-        <translation>Écrit en texte au-delà de ce que les listes peuvent montrer : modifiez-le ci-dessous.</translation>
+        <translation>Écrit en texte au-delà de ce que les listes peuvent montrer&#xa0;: modifiez-le ci-dessous.</translation>
     </message>
     <message>
         <source>Add variables to the scenario to pick them here.</source>
@@ -1571,6 +1571,10 @@
         <source>Duplicate %1</source>
         <translation>Dupliquer %1</translation>
     </message>
+    <message>
+        <source>Update the uses of “%1”</source>
+        <translation>Mettre à jour les usages de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>cw::NodeRefField</name>
@@ -1676,11 +1680,11 @@
     </message>
     <message>
         <source>Add:</source>
-        <translation>Ajouter :</translation>
+        <translation>Ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>Add a %1 after the current block</source>
-        <translation>Ajouter : %1 après le bloc courant</translation>
+        <translation>Ajouter&#xa0;: %1 après le bloc courant</translation>
     </message>
     <message>
         <source>Edit error</source>
@@ -2007,7 +2011,7 @@
     <name>cw::PropertyField</name>
     <message>
         <source>(missing: %1)</source>
-        <translation>(absent : %1)</translation>
+        <translation>(absent&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2035,14 @@
     <message>
         <source>Edit error</source>
         <translation>Erreur de modification</translation>
+    </message>
+    <message>
+        <source>Quiz settings: %1</source>
+        <translation>Réglages du quiz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quiz settings</source>
+        <translation>Réglages du quiz</translation>
     </message>
 </context>
 <context>
@@ -2846,11 +2858,11 @@
     </message>
     <message>
         <source>%1: true</source>
-        <translation>%1 : vrai</translation>
+        <translation>%1&#xa0;: vrai</translation>
     </message>
     <message>
         <source>%1: false</source>
-        <translation>%1 : faux</translation>
+        <translation>%1&#xa0;: faux</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2884,7 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>false</source>

@@ -1,6 +1,7 @@
 #include "nodeedits.h"
 
 #include "model/coursedocument.h"
+#include "model/expression.h"
 #include "model/node.h"
 #include "model/schema.h"
 
@@ -46,6 +47,42 @@ QUuid neighbourAfterRemoval(const CourseDocument &document, const QUuid &id)
     if (row > 0)
         return parent->child(row - 1)->id();
     return parent->id();
+}
+
+int renameVariableUses(CourseDocument &document, const QUuid &scenario, const QString &from,
+                       const QString &to)
+{
+    const Node *s = document.node(scenario);
+    if (!s || from == to || !Expression::isValidVariableName(from) || !Expression::isValidVariableName(to))
+        return 0;
+    struct Change
+    {
+        QUuid node;
+        QString key;
+        QString text;
+    };
+    QList<Change> changes;
+    for (const auto &child : s->children()) {
+        if (child->kind() == NodeKind::Variable && child->string(QStringLiteral("name")) == from)
+            return 0;
+        for (const auto &choice : child->children()) {
+            for (const QString &key : {QStringLiteral("condition"), QStringLiteral("effects")}) {
+                if (choice->kind() != NodeKind::ScenarioChoice)
+                    continue;
+                const QString text = choice->string(key);
+                const QString renamed = Expression::renameVariable(text, from, to);
+                if (renamed != text)
+                    changes.append({choice->id(), key, renamed});
+            }
+        }
+    }
+    if (changes.isEmpty())
+        return 0;
+    const CourseDocument::Macro macro(
+        document, QCoreApplication::translate("cw::NodeEdits", "Update the uses of “%1”").arg(to));
+    for (const Change &change : changes)
+        document.setProperty(change.node, change.key, change.text, true);
+    return int(changes.size());
 }
 
 } // namespace cw::NodeEdits

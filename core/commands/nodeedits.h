@@ -21,6 +21,13 @@ bool moveBy(CourseDocument &document, const QUuid &id, int delta, QString *error
 // parent. Null when the node has no parent.
 QUuid neighbourAfterRemoval(const CourseDocument &document, const QUuid &id);
 
+// After a scenario's variable was renamed from `from` to `to`: rewrites the conditions and
+// effects of the scenario's choices that use `from`, as one undo step. Nothing happens when
+// either name is not a valid one or another variable is still called `from` (the uses are its).
+// Returns how many properties changed.
+int renameVariableUses(CourseDocument &document, const QUuid &scenario, const QString &from,
+                       const QString &to);
+
 } // namespace NodeEdits
 
 } // namespace cw

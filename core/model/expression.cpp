@@ -239,6 +239,22 @@ private:
 
 } // namespace
 
+QString Expression::renameVariable(const QString &text, const QString &from, const QString &to)
+{
+    QList<Token> tokens;
+    QString error;
+    if (from.isEmpty() || !tokenize(text, tokens, error))
+        return text;
+    QString renamed = text;
+    // From the end, so the columns of the tokens still to replace stay where they were.
+    for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
+        const Token &t = tokens.at(i);
+        if (t.kind == Token::Identifier && t.text == from)
+            renamed.replace(t.column - 1, t.text.size(), to);
+    }
+    return renamed;
+}
+
 bool Expression::isValidVariableName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));

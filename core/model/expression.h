@@ -26,6 +26,9 @@ public:
     static Parsed parseCondition(const QString &text);
     static Parsed parseEffects(const QString &text);
     static bool isValidVariableName(const QString &name);
+    // The text with every use of the variable `from` named `to` instead, everything else (spacing,
+    // other names, keywords) as written. Text that does not tokenize is returned unchanged.
+    static QString renameVariable(const QString &text, const QString &from, const QString &to);
 };
 
 } // namespace cw

@@ -2,6 +2,7 @@
 #include "commands/nodeedits.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
+#include "model/expression.h"
 #include "model/node.h"
 #include "model/referencescope.h"
 #include "model/schema.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void randomSequencesUndoToTheOriginal();
     void duplicateMoveByAndNeighbour();
     void referenceScopeIsTheEnclosingScenario();
+    void renamedVariableUsesFollow();
 };
 
 void TestCommands::setPropertyUndoRedo()
@@ -476,6 +478,48 @@ void TestCommands::referenceScopeIsTheEnclosingScenario()
     QVERIFY(!ReferenceScope::allows(*target, *choice, *choice)); // not a step
     // Outside any scenario there is nothing to point at.
     QVERIFY(ReferenceScope::candidates(*target, *module).isEmpty());
+}
+
+void TestCommands::renamedVariableUsesFollow()
+{
+    // Only whole names, keywords and other names untouched, spacing kept.
+    QCOMPARE(Expression::renameVariable(QStringLiteral("trust>=2 and not trusted or (trust_x == trust)"),
+                                        QStringLiteral("trust"), QStringLiteral("t")),
+             QStringLiteral("t>=2 and not trusted or (trust_x == t)"));
+    QCOMPARE(Expression::renameVariable(QStringLiteral("a += 1;  b = a"), QStringLiteral("a"),
+                                        QStringLiteral("alpha")),
+             QStringLiteral("alpha += 1;  b = alpha"));
+    QCOMPARE(Expression::renameVariable(QStringLiteral("a ? 1"), QStringLiteral("a"), QStringLiteral("b")),
+             QStringLiteral("a ? 1")); // does not tokenize: unchanged
+
+    CourseDocument doc(CourseDocument::createCourseTree());
+    const Node *scenario =
+        doc.insertNode(doc.root()->child(0)->id(), 1, CourseDocument::createNode(NodeKind::Scenario));
+    auto variable = CourseDocument::createNode(NodeKind::Variable);
+    variable->setProperty(QStringLiteral("name"), QStringLiteral("mood"));
+    const Node *mood = doc.insertNode(scenario->id(), 0, std::move(variable));
+    const Node *choice = nullptr;
+    scenario->walk([&choice](const Node *n) {
+        if (!choice && n->kind() == NodeKind::ScenarioChoice)
+            choice = n;
+    });
+    QVERIFY(choice);
+    QVERIFY(doc.setProperty(choice->id(), QStringLiteral("condition"), QStringLiteral("mood > 1"), true));
+    QVERIFY(doc.setProperty(choice->id(), QStringLiteral("effects"), QStringLiteral("mood -= 1"), true));
+    QVERIFY(doc.setProperty(mood->id(), QStringLiteral("name"), QStringLiteral("spirit"), true));
+    doc.undoStack()->clear();
+    // An invalid new name, or the old name still taken, changes nothing.
+    QCOMPARE(NodeEdits::renameVariableUses(doc, scenario->id(), QStringLiteral("mood"), QStringLiteral("2x")),
+             0);
+    QCOMPARE(
+        NodeEdits::renameVariableUses(doc, scenario->id(), QStringLiteral("spirit"), QStringLiteral("x")), 0);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(
+        NodeEdits::renameVariableUses(doc, scenario->id(), QStringLiteral("mood"), QStringLiteral("spirit")),
+        2);
+    QCOMPARE(choice->string(QStringLiteral("condition")), QStringLiteral("spirit > 1"));
+    QCOMPARE(choice->string(QStringLiteral("effects")), QStringLiteral("spirit -= 1"));
+    QCOMPARE(doc.undoStack()->count(), 1); // one step for all the uses
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

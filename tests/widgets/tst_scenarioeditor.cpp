@@ -79,6 +79,7 @@ private Q_SLOTS:
     void accessibleNamesAndTabOrder();
     void scenarioFormNamesAndTabOrder();
     void fitsA1024PixelWideArea();
+    void renamingAVariableRenamesItsUses();
 
 private:
     const Node *scenario() const { return m_doc->node(m_scenario); }
@@ -603,6 +604,31 @@ void TestScenarioEditor::fitsA1024PixelWideArea()
                 QStringLiteral(".png"))));
         form->hide();
     }
+}
+
+void TestScenarioEditor::renamingAVariableRenamesItsUses()
+{
+    addVariable(QStringLiteral("trust"), QStringLiteral("number"));
+    addVariable(QStringLiteral("warned"), QStringLiteral("boolean"));
+    QVERIFY(m_doc->setProperty(choice()->id(), QStringLiteral("condition"),
+                               QStringLiteral("trust >= 2 and not warned"), true));
+    QVERIFY(
+        m_doc->setProperty(choice()->id(), QStringLiteral("effects"), QStringLiteral("trust += 1"), true));
+    stack()->clear();
+    m_editor->setScenario(m_scenario);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    VariablesTable *table = m_editor->variables();
+    // Typing the new name, then leaving the field: the conditions and effects follow.
+    typeLine(table->nameEdit(0), QStringLiteral("confidence"));
+    QCOMPARE(choice()->string(QStringLiteral("condition")), QStringLiteral("confidence >= 2 and not warned"));
+    QCOMPARE(choice()->string(QStringLiteral("effects")), QStringLiteral("confidence += 1"));
+    // The name and its uses are undone separately, newest first, and nothing is lost.
+    QCOMPARE(stack()->count(), 2);
+    stack()->undo();
+    QCOMPARE(choice()->string(QStringLiteral("condition")), QStringLiteral("trust >= 2 and not warned"));
+    stack()->undo();
+    QCOMPARE(scenario()->child(2)->string(QStringLiteral("name")), QStringLiteral("trust"));
 }
 
 QTEST_MAIN(TestScenarioEditor)

@@ -1,6 +1,7 @@
 #include "variablestable.h"
 
 #include "choicelabel.h"
+#include "commands/nodeedits.h"
 #include "model/schema.h"
 #include "validate/rulecontext.h"
 #include "validate/scenariorules.h"
@@ -197,11 +198,21 @@ VariablesTable::Row VariablesTable::createRow(const QUuid &id)
     r.problem->hide();
     v->addWidget(r.problem);
 
-    connect(r.name, &QLineEdit::textEdited, this,
-            [this, id](const QString &t) { apply(id, kName, t, false); });
+    connect(r.name, &QLineEdit::textEdited, this, [this, id](const QString &t) {
+        // The name before this round of typing: its uses follow once the new name is committed.
+        if (!m_namesBeforeTyping.contains(id)) {
+            if (const Node *variable = m_document ? m_document->node(id) : nullptr)
+                m_namesBeforeTyping.insert(id, variable->string(kName));
+        }
+        apply(id, kName, t, false);
+    });
     QLineEdit *name = r.name;
-    connect(r.name, &QLineEdit::editingFinished, this,
-            [this, id, name] { apply(id, kName, name->text(), true); });
+    connect(r.name, &QLineEdit::editingFinished, this, [this, id, name] {
+        apply(id, kName, name->text(), true);
+        const QString before = m_namesBeforeTyping.take(id);
+        if (m_document && !before.isEmpty())
+            NodeEdits::renameVariableUses(*m_document, m_scenario, before, name->text());
+    });
     QComboBox *type = r.type;
     connect(r.type, &QComboBox::activated, this,
             [this, id, type] { apply(id, kType, type->currentData().toString(), true); });

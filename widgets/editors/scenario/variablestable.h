@@ -5,6 +5,7 @@
 
 #include "model/coursedocument.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
@@ -78,6 +79,7 @@ private:
     QLabel *m_empty;
     QWidget *m_header;
     QPushButton *m_add;
+    QHash<QUuid, QString> m_namesBeforeTyping; // variable -> its name when typing began
 };
 
 } // namespace cw
