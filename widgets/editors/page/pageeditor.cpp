@@ -139,8 +139,23 @@ void PageEditor::setNode(const QUuid &id)
     setCurrent(block ? block->id() : QUuid(), false);
     if (BlockCard *card = cardFor(m_current)) {
         // The card must be laid out before the scroll area can bring it into view.
-        QTimer::singleShot(0, card, [this, card] { m_scroll->ensureWidgetVisible(card, 0, 24); });
+        QTimer::singleShot(0, card, [this, card] { bringIntoView(card); });
     }
+}
+
+void PageEditor::bringIntoView(BlockCard *card)
+{
+    if (!m_column || !m_column->isAncestorOf(card))
+        return;
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    const int top = card->mapTo(m_column, QPoint(0, 0)).y();
+    const int view = m_scroll->viewport()->height();
+    // A block taller than the view, or above it, is shown from its top (its kind and buttons);
+    // a smaller one is scrolled just far enough.
+    if (card->height() + 48 > view || top < bar->value())
+        bar->setValue(top - 24);
+    else
+        m_scroll->ensureWidgetVisible(card, 0, 24);
 }
 
 BlockCard *PageEditor::cardFor(const QUuid &block) const
@@ -357,7 +372,7 @@ QUuid PageEditor::addBlock(NodeKind kind)
     setCurrent(id, true);
     if (BlockCard *card = cardFor(id)) {
         card->focusFirstField();
-        QTimer::singleShot(0, card, [this, card] { m_scroll->ensureWidgetVisible(card, 0, 24); });
+        QTimer::singleShot(0, card, [this, card] { bringIntoView(card); });
     }
     return id;
 }
@@ -371,7 +386,7 @@ void PageEditor::moveBlock(const QUuid &block, int delta)
         setCurrent(block, true);
         if (BlockCard *card = cardFor(block)) {
             card->focusFirstField();
-            QTimer::singleShot(0, card, [this, card] { m_scroll->ensureWidgetVisible(card, 0, 24); });
+            QTimer::singleShot(0, card, [this, card] { bringIntoView(card); });
         }
     }
     showResult(error);

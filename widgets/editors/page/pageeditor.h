@@ -74,6 +74,7 @@ private:
     void onChanged(const ChangeEvent &event);
     void onFocusChanged(QWidget *now);
     void setCurrent(const QUuid &block, bool announce);
+    void bringIntoView(BlockCard *card);
     void moveBlock(const QUuid &block, int delta);
     void duplicateBlock(const QUuid &block);
     void removeBlock(const QUuid &block);
