@@ -12,9 +12,11 @@
 #include "model/schema.h"
 #include "richtext/richtextedit.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void imageShowsItsThumbnail();
     void editsElsewhereKeepTheCards();
     void selectingABlockShowsItsPage();
+    void everyControlNamedAndTabFollowsTheLayout();
 
 private:
     const Node *page() const { return m_doc->node(m_page); }
@@ -332,6 +335,55 @@ void TestPageEditor::selectingABlockShowsItsPage()
     QVERIFY(m_doc->removeNode(other->id()));
     QVERIFY(m_editor->page().isNull());
     QVERIFY(m_editor->cards().isEmpty());
+}
+
+void TestPageEditor::everyControlNamedAndTabFollowsTheLayout()
+{
+    for (NodeKind kind : Schema::instance().kind(NodeKind::Page).childKinds)
+        add(kind);
+    m_editor->setNode(m_page);
+    m_editor->resize(900, 4000); // every card on screen, so Tab can reach it
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    // Every control the keyboard reaches has a name for assistive technology (the inner line
+    // edit of a spin box or combo box is named by its owner).
+    QList<QWidget *> reachable;
+    for (QWidget *w : m_editor->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        QWidget *parent = w->parentWidget();
+        if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty() || !w->property("text").toString().isEmpty(),
+                 qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+                            w->objectName()));
+        reachable << w;
+    }
+    QVERIFY(reachable.size() > 20);
+    // Tab walks down the page: each stop is below the last one or to its right on the same row.
+    QWidget *first = m_editor->titleForm()->editorFor(QStringLiteral("title"));
+    first->setFocus(Qt::TabFocusReason);
+    QPoint last = first->mapToGlobal(QPoint(0, 0));
+    int stops = 0;
+    for (int i = 0; i < 200; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        // Past the last block the keyboard leaves the page's column (the cycle starts again).
+        if (!now || !m_editor->titleForm()->parentWidget()->isAncestorOf(now) || now == first)
+            break;
+        const QPoint at = now->mapToGlobal(QPoint(0, 0));
+        QVERIFY2(at.y() > last.y() || (at.y() == last.y() && at.x() > last.x()) ||
+                     (qAbs(at.y() - last.y()) < 30 && at.x() > last.x()),
+                 qPrintable(QStringLiteral("%1 at %2,%3 after %4,%5")
+                                .arg(QString::fromLatin1(now->metaObject()->className()))
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(last.x())
+                                .arg(last.y())));
+        last = at;
+        ++stops;
+    }
+    QVERIFY(stops > 20);
 }
 
 QTEST_MAIN(TestPageEditor)

@@ -88,6 +88,7 @@ PageEditor::PageEditor(ThumbnailCache *thumbnails, QWidget *parent)
 
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(accessibleName());
     layout->addWidget(m_scroll, 1);
 
     // Reordering by keyboard, wherever the keyboard is inside the page.
