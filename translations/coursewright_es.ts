@@ -715,6 +715,13 @@
     </message>
 </context>
 <context>
+    <name>cw::EditorFrame</name>
+    <message>
+        <source>Edit error</source>
+        <translation>Error de edición</translation>
+    </message>
+</context>
+<context>
     <name>cw::EndingsOverview</name>
     <message>
         <source>No endings yet: set a step&apos;s type to Ending.</source>
@@ -2033,10 +2040,6 @@
         <translation>Seleccione una pregunta para editarla.</translation>
     </message>
     <message>
-        <source>Edit error</source>
-        <translation>Error de edición</translation>
-    </message>
-    <message>
         <source>Quiz settings: %1</source>
         <translation>Ajustes del cuestionario: %1</translation>
     </message>
@@ -2240,10 +2243,6 @@
     <message>
         <source>Select a scenario to edit it.</source>
         <translation>Seleccione un escenario para editarlo.</translation>
-    </message>
-    <message>
-        <source>Edit error</source>
-        <translation>Error de edición</translation>
     </message>
     <message>
         <source>Variables</source>
@@ -2794,10 +2793,6 @@
     <message>
         <source>Select a scenario step to edit it.</source>
         <translation>Seleccione un paso del escenario para editarlo.</translation>
-    </message>
-    <message>
-        <source>Edit error</source>
-        <translation>Error de edición</translation>
     </message>
     <message>
         <source>Choices</source>

@@ -715,6 +715,13 @@
     </message>
 </context>
 <context>
+    <name>cw::EditorFrame</name>
+    <message>
+        <source>Edit error</source>
+        <translation>Erreur de modification</translation>
+    </message>
+</context>
+<context>
     <name>cw::EndingsOverview</name>
     <message>
         <source>No endings yet: set a step&apos;s type to Ending.</source>
@@ -1573,7 +1580,7 @@
     </message>
     <message>
         <source>Update the uses of “%1”</source>
-        <translation>Mettre à jour les usages de « %1 »</translation>
+        <translation>Mettre à jour les usages de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2040,6 @@
         <translation>Sélectionnez une question pour la modifier.</translation>
     </message>
     <message>
-        <source>Edit error</source>
-        <translation>Erreur de modification</translation>
-    </message>
-    <message>
         <source>Quiz settings: %1</source>
         <translation>Réglages du quiz&#xa0;: %1</translation>
     </message>
@@ -2240,10 +2243,6 @@
     <message>
         <source>Select a scenario to edit it.</source>
         <translation>Sélectionnez un scénario pour le modifier.</translation>
-    </message>
-    <message>
-        <source>Edit error</source>
-        <translation>Erreur de modification</translation>
     </message>
     <message>
         <source>Variables</source>
@@ -2794,10 +2793,6 @@
     <message>
         <source>Select a scenario step to edit it.</source>
         <translation>Sélectionnez une étape de scénario pour la modifier.</translation>
-    </message>
-    <message>
-        <source>Edit error</source>
-        <translation>Erreur de modification</translation>
     </message>
     <message>
         <source>Choices</source>

@@ -1,13 +1,13 @@
 #include "questioneditor.h"
 
+#include "editors/editorframe.h"
+
 #include "inspector/nodeform.h"
 #include "model/node.h"
 #include "model/schema.h"
 #include "partrowsedit.h"
 
 #include <QLabel>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,29 +55,11 @@ QString partsLabel(NodeKind question)
 
 QuestionEditor::QuestionEditor(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(tr("Select a question to edit it.")))
-    , m_kind(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_frame(new EditorFrame(tr("Select a question to edit it."), this))
 {
     auto *layout = new QVBoxLayout(this);
-    QFont bold = m_kind->font();
-    bold.setBold(true);
-    m_kind->setFont(bold);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->setAccessibleName(tr("Edit error"));
-    m_error->hide();
-    m_empty->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_frame);
     rebuild();
 }
 
@@ -133,7 +115,7 @@ bool QuestionEditor::focusFirstField()
 
 QString QuestionEditor::errorText() const
 {
-    return m_error->text();
+    return m_frame->errorText();
 }
 
 void QuestionEditor::clearForm()
@@ -152,10 +134,10 @@ void QuestionEditor::rebuild()
     clearForm();
     showResult({});
     const Node *q = currentQuestion();
-    m_kind->setText(q ? Schema::kindLabel(q->kind()) : QString());
-    m_kind->setVisible(q != nullptr);
+    if (q)
+        m_frame->setKind(Schema::kindLabel(q->kind()));
     if (!q) {
-        m_stack->setCurrentWidget(m_empty);
+        m_frame->showEmpty();
         return;
     }
     // Labels above their fields: the choice rows and the text toolbars get the whole width, which
@@ -197,8 +179,7 @@ void QuestionEditor::rebuild()
     column->addWidget(m_answerForm);
     addQuizSettings(column, *q->parent());
     column->addStretch(1);
-    static_cast<QScrollArea *>(m_stack->widget(1))->setWidget(m_formHost);
-    m_stack->setCurrentIndex(1);
+    m_frame->showForm(m_formHost);
 }
 
 void QuestionEditor::addQuizSettings(QVBoxLayout *column, const Node &quiz)
@@ -236,8 +217,7 @@ void QuestionEditor::addQuizSettings(QVBoxLayout *column, const Node &quiz)
 
 void QuestionEditor::showResult(const QString &error)
 {
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_frame->showResult(error);
 }
 
 void QuestionEditor::onChanged(const ChangeEvent &event)

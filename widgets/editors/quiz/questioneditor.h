@@ -14,10 +14,10 @@
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
-class QStackedWidget;
 
 namespace cw {
 
+class EditorFrame;
 class NodeForm;
 class PartRowsEdit;
 class ThumbnailCache;
@@ -74,10 +74,7 @@ private:
     QToolButton *m_quizToggle = nullptr;
     bool m_quizSettingsOpen = false; // kept from question to question
 
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QLabel *m_kind;
-    QLabel *m_error;
+    EditorFrame *m_frame;
     QWidget *m_formHost = nullptr;
 };
 

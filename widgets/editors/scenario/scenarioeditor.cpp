@@ -1,5 +1,7 @@
 #include "scenarioeditor.h"
 
+#include "editors/editorframe.h"
+
 #include "endingsoverview.h"
 #include "inspector/nodeform.h"
 #include "model/schema.h"
@@ -8,40 +10,19 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace cw {
 
 ScenarioEditor::ScenarioEditor(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(tr("Select a scenario to edit it.")))
-    , m_kind(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_frame(new EditorFrame(tr("Select a scenario to edit it."), this))
 {
     setAccessibleName(Schema::kindLabel(NodeKind::Scenario));
     auto *layout = new QVBoxLayout(this);
-    QFont bold = m_kind->font();
-    bold.setBold(true);
-    m_kind->setFont(bold);
-    m_kind->setText(Schema::kindLabel(NodeKind::Scenario));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->setAccessibleName(tr("Edit error"));
-    m_error->hide();
-    m_empty->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_frame);
+    m_frame->setKind(Schema::kindLabel(NodeKind::Scenario));
     rebuild();
 }
 
@@ -97,7 +78,7 @@ bool ScenarioEditor::focusFirstField()
 
 QString ScenarioEditor::errorText() const
 {
-    return m_error->text();
+    return m_frame->errorText();
 }
 
 void ScenarioEditor::clearForm()
@@ -114,9 +95,8 @@ void ScenarioEditor::rebuild()
     clearForm();
     showResult({});
     const Node *s = currentScenario();
-    m_kind->setVisible(s != nullptr);
     if (!s) {
-        m_stack->setCurrentWidget(m_empty);
+        m_frame->showEmpty();
         return;
     }
     m_formHost = new QWidget;
@@ -142,8 +122,7 @@ void ScenarioEditor::rebuild()
     connect(m_endings, &EndingsOverview::editResult, this, &ScenarioEditor::showResult);
     connect(m_endings, &EndingsOverview::rowsChanged, this, &ScenarioEditor::updateTabOrder);
     form->addRow(endings, m_endings);
-    static_cast<QScrollArea *>(m_stack->widget(1))->setWidget(m_formHost);
-    m_stack->setCurrentIndex(1);
+    m_frame->showForm(m_formHost);
     updateTabOrder();
 }
 
@@ -164,8 +143,7 @@ void ScenarioEditor::updateTabOrder()
 
 void ScenarioEditor::showResult(const QString &error)
 {
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_frame->showResult(error);
 }
 
 void ScenarioEditor::onChanged(const ChangeEvent &event)

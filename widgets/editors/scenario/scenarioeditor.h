@@ -10,10 +10,10 @@
 #include <QWidget>
 
 class QLabel;
-class QStackedWidget;
 
 namespace cw {
 
+class EditorFrame;
 class EndingsOverview;
 class NodeForm;
 class ThumbnailCache;
@@ -63,10 +63,7 @@ private:
     VariablesTable *m_variables = nullptr;
     EndingsOverview *m_endings = nullptr;
 
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QLabel *m_kind;
-    QLabel *m_error;
+    EditorFrame *m_frame;
     QWidget *m_formHost = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "stepeditor.h"
 
+#include "editors/editorframe.h"
+
 #include "choicerowsedit.h"
 #include "inspector/nodeform.h"
 #include "model/schema.h"
@@ -7,41 +9,19 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace cw {
 
 StepEditor::StepEditor(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(tr("Select a scenario step to edit it.")))
-    , m_kind(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_frame(new EditorFrame(tr("Select a scenario step to edit it."), this))
 {
     setAccessibleName(Schema::kindLabel(NodeKind::ScenarioNode));
     auto *layout = new QVBoxLayout(this);
-    QFont bold = m_kind->font();
-    bold.setBold(true);
-    m_kind->setFont(bold);
-    m_kind->setText(Schema::kindLabel(NodeKind::ScenarioNode));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->setAccessibleName(tr("Edit error"));
-    m_error->hide();
-    m_empty->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The cards wrap to the width: a horizontal scroll bar would hide their right-hand buttons.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_frame);
+    m_frame->setKind(Schema::kindLabel(NodeKind::ScenarioNode));
     rebuild();
 }
 
@@ -98,7 +78,7 @@ bool StepEditor::focusFirstField()
 
 QString StepEditor::errorText() const
 {
-    return m_error->text();
+    return m_frame->errorText();
 }
 
 QList<ScenarioVariable> StepEditor::variablesOf(const Node *scenario)
@@ -127,10 +107,9 @@ void StepEditor::rebuild()
     clearForm();
     showResult({});
     const Node *s = currentStep();
-    m_kind->setVisible(s != nullptr);
     if (!s) {
         m_scenario = QUuid();
-        m_stack->setCurrentWidget(m_empty);
+        m_frame->showEmpty();
         return;
     }
     m_scenario = s->parent() ? s->parent()->id() : QUuid();
@@ -152,8 +131,7 @@ void StepEditor::rebuild()
     connect(m_choices, &ChoiceRowsEdit::rowsChanged, this, &StepEditor::updateTabOrder);
     form->addRow(choices, m_choices);
     updateVariables();
-    static_cast<QScrollArea *>(m_stack->widget(1))->setWidget(m_formHost);
-    m_stack->setCurrentIndex(1);
+    m_frame->showForm(m_formHost);
     updateTabOrder();
 }
 
@@ -179,8 +157,7 @@ void StepEditor::updateTabOrder()
 
 void StepEditor::showResult(const QString &error)
 {
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_frame->showResult(error);
 }
 
 void StepEditor::onChanged(const ChangeEvent &event)

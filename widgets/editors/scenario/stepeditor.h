@@ -13,10 +13,10 @@
 
 class QFormLayout;
 class QLabel;
-class QStackedWidget;
 
 namespace cw {
 
+class EditorFrame;
 class ChoiceRowsEdit;
 class NodeForm;
 class ThumbnailCache;
@@ -64,10 +64,7 @@ private:
     NodeForm *m_fields = nullptr; // the node's own properties
     ChoiceRowsEdit *m_choices = nullptr;
 
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QLabel *m_kind;
-    QLabel *m_error;
+    EditorFrame *m_frame;
     QWidget *m_formHost = nullptr;
 };
 
