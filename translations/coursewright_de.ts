@@ -249,6 +249,22 @@
             <numerusform>%n unbenutzte Mediendateien entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Replace the selected media file</source>
+        <translation>Die ausgewählte Mediendatei ersetzen</translation>
+    </message>
+    <message>
+        <source>Put another file in place of the selected one, wherever it is used</source>
+        <translation>Eine andere Datei an die Stelle der ausgewählten setzen, überall wo sie verwendet wird</translation>
+    </message>
+    <message>
+        <source>Remove unused media files</source>
+        <translation>Unbenutzte Mediendateien entfernen</translation>
+    </message>
 </context>
 <context>
     <name>cw::AtomicFileWriter</name>
@@ -1261,6 +1277,21 @@
     </message>
 </context>
 <context>
+    <name>cw::ImportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Medien importieren</translation>
+    </message>
+    <message>
+        <source>Media import progress</source>
+        <translation>Fortschritt des Medienimports</translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
@@ -1531,6 +1562,29 @@
             <numerusform>Nach %1 exportiert: %n Dateien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>Ein anderer Import läuft noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n media file(s)…</source>
+        <translation>
+            <numerusform>%n Mediendatei wird importiert …</numerusform>
+            <numerusform>%n Mediendateien werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced %1 with %2</source>
+        <translation>%1 durch %2 ersetzt</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Cannot replace media</source>
+        <translation>Medium kann nicht ersetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>cw::MediaFolder</name>
@@ -1563,6 +1617,25 @@
             <numerusform>%n Mediendatei importieren</numerusform>
             <numerusform>%n Mediendateien importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaReplace</name>
+    <message>
+        <source>That media file is no longer in the course.</source>
+        <translation>Diese Mediendatei ist nicht mehr im Kurs.</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace %2: where %2 is used (%3) only %4 files fit, and %1 is %5.</source>
+        <translation>%1 kann %2 nicht ersetzen: Wo %2 verwendet wird (%3), passen nur %4-Dateien, und %1 ist %5.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2016,10 @@
     <message>
         <source>The recovered media file %1 is still in use by another Coursewright window.</source>
         <translation>Die wiederhergestellte Mediendatei %1 wird noch von einem anderen Coursewright-Fenster verwendet.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Der Import von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

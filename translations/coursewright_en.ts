@@ -31,6 +31,13 @@
     <context>
         <name>cw::MainWindow</name>
         <message numerus="yes">
+            <source>Importing %n media file(s)…</source>
+            <translation>
+                <numerusform>Importing %n media file…</numerusform>
+                <numerusform>Importing %n media files…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported %n media file(s)</source>
             <translation>
                 <numerusform>Imported %n media file</numerusform>

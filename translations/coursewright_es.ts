@@ -249,6 +249,22 @@
             <numerusform>Quitar %n archivos multimedia sin usar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Reemplazar…</translation>
+    </message>
+    <message>
+        <source>Replace the selected media file</source>
+        <translation>Reemplazar el archivo multimedia seleccionado</translation>
+    </message>
+    <message>
+        <source>Put another file in place of the selected one, wherever it is used</source>
+        <translation>Poner otro archivo en lugar del seleccionado, allí donde se use</translation>
+    </message>
+    <message>
+        <source>Remove unused media files</source>
+        <translation>Quitar los archivos multimedia sin usar</translation>
+    </message>
 </context>
 <context>
     <name>cw::AtomicFileWriter</name>
@@ -1261,6 +1277,21 @@
     </message>
 </context>
 <context>
+    <name>cw::ImportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Importar multimedia</translation>
+    </message>
+    <message>
+        <source>Media import progress</source>
+        <translation>Progreso de la importación de medios</translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
@@ -1531,6 +1562,29 @@
         <source>Clear List</source>
         <translation>Borrar la lista</translation>
     </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>Otra importación sigue en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n media file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo multimedia…</numerusform>
+            <numerusform>Importando %n archivos multimedia…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced %1 with %2</source>
+        <translation>%1 reemplazado por %2</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace media</source>
+        <translation>No se puede reemplazar el medio</translation>
+    </message>
 </context>
 <context>
     <name>cw::MediaFolder</name>
@@ -1563,6 +1617,25 @@
             <numerusform>Importar %n archivo multimedia</numerusform>
             <numerusform>Importar %n archivos multimedia</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaReplace</name>
+    <message>
+        <source>That media file is no longer in the course.</source>
+        <translation>Ese archivo multimedia ya no está en el curso.</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace %2: where %2 is used (%3) only %4 files fit, and %1 is %5.</source>
+        <translation>%1 no puede reemplazar a %2: donde se usa %2 (%3) solo caben archivos %4, y %1 es %5.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Reemplazar %1</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2016,10 @@
     <message>
         <source>The recovered media file %1 is still in use by another Coursewright window.</source>
         <translation>Otra ventana de Coursewright sigue usando el archivo multimedia recuperado %1.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Se canceló la importación de %1.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,22 @@
             <numerusform>Retirer %n fichiers médias inutilisés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Replace the selected media file</source>
+        <translation>Remplacer le fichier multimédia sélectionné</translation>
+    </message>
+    <message>
+        <source>Put another file in place of the selected one, wherever it is used</source>
+        <translation>Mettre un autre fichier à la place de celui sélectionné, partout où il est utilisé</translation>
+    </message>
+    <message>
+        <source>Remove unused media files</source>
+        <translation>Retirer les fichiers multimédias inutilisés</translation>
+    </message>
 </context>
 <context>
     <name>cw::AtomicFileWriter</name>
@@ -1261,6 +1277,21 @@
     </message>
 </context>
 <context>
+    <name>cw::ImportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Importer des médias</translation>
+    </message>
+    <message>
+        <source>Media import progress</source>
+        <translation>Progression de l’import des médias</translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertNodeCommand</name>
     <message>
         <source>Add %1</source>
@@ -1531,6 +1562,29 @@
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>Un autre import est encore en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n media file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier multimédia…</numerusform>
+            <numerusform>Import de %n fichiers multimédias…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced %1 with %2</source>
+        <translation>%1 remplacé par %2</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Remplacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace media</source>
+        <translation>Impossible de remplacer le média</translation>
+    </message>
 </context>
 <context>
     <name>cw::MediaFolder</name>
@@ -1563,6 +1617,25 @@
             <numerusform>Importer %n fichier média</numerusform>
             <numerusform>Importer %n fichiers médias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaReplace</name>
+    <message>
+        <source>That media file is no longer in the course.</source>
+        <translation>Ce fichier multimédia n’est plus dans le cours.</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>d’un type inconnu</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace %2: where %2 is used (%3) only %4 files fit, and %1 is %5.</source>
+        <translation>%1 ne peut pas remplacer %2 : là où %2 est utilisé (%3), seuls les fichiers %4 conviennent, et %1 est %5.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Remplacer %1</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2016,10 @@
     <message>
         <source>The recovered media file %1 is still in use by another Coursewright window.</source>
         <translation>Le fichier média récupéré %1 est encore utilisé par une autre fenêtre de Coursewright.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>L’import de %1 a été annulé.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "themedicon.h"
 
 #include "assets/assetsdock.h"
+#include "assets/importprogressdialog.h"
+#include "assets/mediadrop.h"
 #include "commands/nodeedits.h"
 #include "editors/editor.h"
 #include "editors/editorarea.h"
@@ -21,6 +23,7 @@
 #include "shell/actionregistry.h"
 #include "shell/projectsession.h"
 #include "store/mediaimport.h"
+#include "store/mediareplace.h"
 #include "store/project.h"
 #include "store/recoveryfile.h"
 
@@ -103,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         // Duplicate, Move, Add) act on it.
         connect(editor, &PageEditor::currentBlockChanged, this,
                 [this](const QUuid &block) { selectNode(block); });
+        connect(editor, &PageEditor::mediaDropped, this, &MainWindow::importDroppedMedia);
         return editor;
     });
     m_editors->registerEditor(isQuestionKind, [this](QWidget *parent) {
@@ -268,6 +272,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_outlineDock, m_assets);
     m_outlineDock->raise();
     connect(m_assets, &AssetsDock::nodeActivated, this, [this](const QUuid &id) { selectNode(id); });
+    connect(m_assets, &AssetsDock::replaceRequested, this, &MainWindow::onReplaceAsset);
     resizeDocks({m_outlineDock}, {320}, Qt::Horizontal);
     resizeDocks({m_problems}, {150}, Qt::Vertical);
 }
@@ -654,8 +659,16 @@ bool MainWindow::importMedia(const QStringList &paths, QString *error)
 {
     if (!project())
         return false;
+    if (m_importing) {
+        if (error)
+            *error = tr("Another import is still running.");
+        return false;
+    }
     const QUuid target = selectedNode();
-    const auto result = MediaImport::run(*project(), paths, target, error);
+    m_importing = true;
+    const auto done = qScopeGuard([this] { m_importing = false; });
+    ImportProgressDialog progress(this, tr("Importing %n media file(s)…", nullptr, int(paths.size())));
+    const auto result = MediaImport::run(*project(), paths, target, error, progress.callback());
     if (!result)
         return false;
     statusBar()->showMessage(tr("Imported %n media file(s)", nullptr, int(result->imported.size())), 5000);
@@ -673,6 +686,52 @@ void MainWindow::onImportMedia()
     QString error;
     if (!importMedia(paths, &error))
         showError(tr("Cannot import media"), error);
+}
+
+bool MainWindow::replaceAsset(const QString &hash, const QString &path, QString *error)
+{
+    if (!project())
+        return false;
+    if (m_importing) {
+        if (error)
+            *error = tr("Another import is still running.");
+        return false;
+    }
+    const QString oldName = document()->asset(hash) ? document()->asset(hash)->name : QString();
+    const auto replacement = MediaReplace::run(*project(), hash, path, error);
+    if (!replacement)
+        return false;
+    statusBar()->showMessage(tr("Replaced %1 with %2").arg(oldName, replacement->name), 5000);
+    return true;
+}
+
+void MainWindow::onReplaceAsset(const QString &hash)
+{
+    const AssetInfo *old = document() ? document()->asset(hash) : nullptr;
+    if (!old)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replace %1").arg(old->name), QString(),
+        tr("Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!replaceAsset(hash, path, &error))
+        showError(tr("Cannot replace media"), error);
+}
+
+void MainWindow::importDroppedMedia(const QStringList &paths, const QUuid &target)
+{
+    // Imported once the drop has finished, so an error dialog does not run inside the drag's
+    // event loop (see dropEvent).
+    QTimer::singleShot(0, this, [this, paths, target] {
+        if (!target.isNull())
+            selectNode(target);
+        QString error;
+        if (!importMedia(paths, &error) && !error.isEmpty())
+            showError(tr("Cannot import media"), error);
+    });
 }
 
 void MainWindow::onMove(int delta)
@@ -877,15 +936,24 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedCourse(event->mimeData()).isEmpty())
+    if (m_importing)
+        return; // nothing replaces or changes the course under a running import
+    if (!droppedCourse(event->mimeData()).isEmpty() ||
+        (project() && !MediaDrop::files(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedCourse(event->mimeData());
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        const QStringList media = MediaDrop::files(event->mimeData());
+        if (media.isEmpty() || !project())
+            return;
+        event->acceptProposedAction();
+        importDroppedMedia(media, QUuid());
         return;
+    }
     event->acceptProposedAction();
     // Opened once the drop has finished: the dialogs it may show (save changes, recovery, an
     // error) must not run inside the drag's own event loop on every platform.
@@ -900,6 +968,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // An export still running reads the project's file: stop it before anything saves or closes.
     if (m_exportDialog)
         m_exportDialog->cancelExport();
+    // The import's progress dialog runs the event loop inside importMedia(): closing now would
+    // destroy the project under it. Cancel the import first.
+    if (m_importing) {
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -69,8 +69,13 @@ public:
     // The kinds addNode() can place relative to the current selection.
     QList<NodeKind> addableKinds() const;
     // Imports media files into the course (one undo step); each goes into the selected item's
-    // first media property that takes its type.
+    // first media property that takes its type. A long import shows its progress and can be
+    // cancelled; while it runs the window refuses another import and closing.
     bool importMedia(const QStringList &paths, QString *error);
+    // Puts the file at `path` in place of the media file `hash` wherever it is used, as one undo
+    // step (MediaReplace); refused, with nothing changed, when it does not fit one of those places.
+    bool replaceAsset(const QString &hash, const QString &path, QString *error);
+    bool isImporting() const { return m_importing; }
 
     ActionRegistry *actionRegistry() const { return m_actions; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -87,7 +92,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    // A .cwcourse file dropped on the window opens it (after asking to save the open course).
+    // A .cwcourse file dropped on the window opens it (after asking to save the open course);
+    // media files dropped on it are imported as Import Media does.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -122,6 +128,9 @@ private:
     void onDelete();
     void onDuplicate();
     void onImportMedia();
+    void onReplaceAsset(const QString &hash);
+    // Imports files dropped on the window or on a block (selected first), once the drop is over.
+    void importDroppedMedia(const QStringList &paths, const QUuid &target);
     void onExport();
     void onMove(int delta);
     void onAbout();
@@ -137,6 +146,7 @@ private:
     PropertyEditor *m_properties = nullptr; // the editor area's default editor
     ProblemsDock *m_problems;
     AssetsDock *m_assets = nullptr;
+    bool m_importing = false; // a media import runs (its progress dialog spins the event loop)
     QDockWidget *m_outlineDock = nullptr;
     QLabel *m_durationLabel;
     QLabel *m_problemsLabel;

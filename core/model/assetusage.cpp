@@ -22,6 +22,15 @@ void collect(const Node &node, QMap<QString, QList<QUuid>> &uses)
     for (int i = 0; i < node.childCount(); ++i)
         collect(*node.child(i), uses);
 }
+void collectReferences(const Node &node, const QString &hash, QList<AssetUsage::Reference> &references)
+{
+    for (const PropertySpec &spec : Schema::instance().kind(node.kind()).properties) {
+        if (spec.type == PropertyType::AssetRef && node.string(spec.key) == hash)
+            references << AssetUsage::Reference{node.id(), spec.key, spec.mediaType};
+    }
+    for (int i = 0; i < node.childCount(); ++i)
+        collectReferences(*node.child(i), hash, references);
+}
 } // namespace
 
 QMap<QString, QList<QUuid>> AssetUsage::byAsset(const CourseDocument &document)
@@ -41,6 +50,14 @@ QStringList AssetUsage::unused(const CourseDocument &document)
             hashes << it.key();
     }
     return hashes;
+}
+
+QList<AssetUsage::Reference> AssetUsage::references(const CourseDocument &document, const QString &hash)
+{
+    QList<Reference> references;
+    if (document.root() && !hash.isEmpty())
+        collectReferences(*document.root(), hash, references);
+    return references;
 }
 
 } // namespace cw

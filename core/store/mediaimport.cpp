@@ -3,19 +3,28 @@
 #include "model/mediafit.h"
 #include "model/schema.h"
 #include "store/project.h"
+#include "store/projectfile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cw {
 
 std::optional<MediaImport::Result> MediaImport::run(Project &project, const QStringList &paths,
-                                                    const QUuid &target, QString *error)
+                                                    const QUuid &target, QString *error,
+                                                    const Progress &progress)
 {
     Result result;
+    const qint64 total = progress ? workFor(paths) : 0;
+    qint64 before = 0; // the work of the files already imported
     for (const QString &path : paths) {
-        std::optional<AssetInfo> info = project.file().importAsset(path, error);
+        ProjectFile::ImportProgress fileProgress;
+        if (progress)
+            fileProgress = [&](qint64 done, qint64) { return progress(before + done, total); };
+        std::optional<AssetInfo> info = project.file().importAsset(path, error, nullptr, fileProgress);
         if (!info)
             return std::nullopt;
+        before += 2 * QFileInfo(path).size();
         result.imported << *info;
     }
     if (result.imported.isEmpty())
@@ -41,6 +50,14 @@ std::optional<MediaImport::Result> MediaImport::run(Project &project, const QStr
         }
     }
     return result;
+}
+
+qint64 MediaImport::workFor(const QStringList &paths)
+{
+    qint64 work = 0;
+    for (const QString &path : paths)
+        work += 2 * QFileInfo(path).size();
+    return work;
 }
 
 } // namespace cw

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace cw {
@@ -24,9 +25,15 @@ public:
         QStringList assignedKeys; // the target's properties that now hold an imported file
     };
 
-    // Fails without changing the course when any file cannot be read.
+    // How many of `total` bytes of work are done over all the files; false stops the import.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Fails without changing the course when any file cannot be read or `progress` stops it.
     static std::optional<Result> run(Project &project, const QStringList &paths, const QUuid &target,
-                                     QString *error);
+                                     QString *error, const Progress &progress = {});
+    // The bytes of work run() reports for these files (each is read twice), to decide up front
+    // whether the import is big enough to show its progress.
+    static qint64 workFor(const QStringList &paths);
 };
 
 } // namespace cw

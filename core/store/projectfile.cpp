@@ -814,7 +814,7 @@ bool ProjectFile::saveAs(const QString &path, QString *error)
 }
 
 std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QString *error,
-                                                  QString *sourceHash)
+                                                  QString *sourceHash, const ImportProgress &progress)
 {
     // Checked before opening: opening a FIFO waits for a writer forever, and a device such as
     // /dev/zero never ends. (A symbolic link to a regular file is fine here; folders the user did
@@ -843,8 +843,20 @@ std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QSt
     // static_cast, not size_t(...): clang reads "buffer(size_t(X::Y))" as a function declaration.
     std::vector<char> buffer(static_cast<size_t>(AssetBlobs::IoSize));
     qint64 n;
-    while ((n = file.read(buffer.data(), AssetBlobs::IoSize)) > 0)
+    const qint64 work = 2 * info.size; // hashed, then copied
+    qint64 done = 0;
+    const auto stopped = [&](qint64 length) {
+        done += length;
+        if (!progress || progress(done, work))
+            return false;
+        fail(error, tr("The import of %1 was cancelled.").arg(info.name));
+        return true;
+    };
+    while ((n = file.read(buffer.data(), AssetBlobs::IoSize)) > 0) {
         hash.addData(QByteArrayView(buffer.data(), n));
+        if (stopped(n))
+            return std::nullopt;
+    }
     if (n < 0) {
         fail(error,
              tr("Could not read %1: %2").arg(QDir::toNativeSeparators(sourcePath), file.errorString()));
@@ -864,7 +876,7 @@ std::optional<AssetInfo> ProjectFile::importAsset(const QString &sourcePath, QSt
         if (file.read(out, length) != length)
             return fail(err, tr("%1 changed while it was being imported.").arg(info.name));
         verify.addData(QByteArrayView(out, length));
-        return true;
+        return !stopped(length);
     };
     if (!SqliteStatement::execute(d->scratch, "BEGIN", error))
         return std::nullopt;

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -76,8 +77,12 @@ public:
     // scratch area until save() copies the ones the course catalogue references into the file.
     // An SVG is cleaned first (SvgSanitizer) and only the cleaned bytes are kept and hashed, or it
     // is refused; *sourceHash (if given) receives the hash of the file as read.
+    // `progress` (if given) hears after each piece how many of `total` bytes of work are done (a
+    // file is read twice, to hash it and to copy it); returning false stops the import cleanly
+    // (nothing kept, an error saying so).
+    using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
     std::optional<AssetInfo> importAsset(const QString &sourcePath, QString *error,
-                                         QString *sourceHash = nullptr);
+                                         QString *sourceHash = nullptr, const ImportProgress &progress = {});
     bool hasAssetData(const QString &hash) const override;
     // Streams an asset's bytes out in chunks.
     bool writeAssetTo(const QString &hash, QIODevice &out, QString *error) const override;

@@ -1,13 +1,18 @@
 // Importing media into a course: catalogue, assignment to the selected item, one undo step.
 #include "model/mediafit.h"
+#include "store/assetblobs.h"
 #include "store/mediaimport.h"
 #include "store/project.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace cw;
 
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void videoCaptionsAndPosterFindTheirProperties();
     void withoutTargetOnlyTheCatalogueChanges();
     void unreadableFileChangesNothing();
+    void progressCountsTheWorkOfEveryFile();
+    void cancelledImportKeepsNothing();
     void webVttIsDecidedByContent_data();
     void webVttIsDecidedByContent();
     void captionsTakeWebVttOnly_data();
@@ -207,6 +214,54 @@ void TestMediaImport::devicesAreNotMedia()
     QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
     QVERIFY(project->document().assets().isEmpty());
 #endif
+}
+
+void TestMediaImport::progressCountsTheWorkOfEveryFile()
+{
+    QUuid block;
+    auto project = projectWith(NodeKind::Image, &block);
+    QVERIFY(project);
+    const QString clip = m_dir.filePath(QStringLiteral("progress.mp4"));
+    QVERIFY(writeFile(clip, QByteArray(3 * 1024 * 1024 + 17, 'v')));
+    const qint64 total = MediaImport::workFor({m_png, clip});
+    QCOMPARE(total, 2 * (QFileInfo(m_png).size() + QFileInfo(clip).size()));
+    QList<qint64> seen;
+    QString error;
+    const auto result =
+        MediaImport::run(*project, {m_png, clip}, QUuid(), &error, [&](qint64 done, qint64 all) {
+            if (all != total)
+                return false;
+            seen << done;
+            return true;
+        });
+    QVERIFY2(result, qPrintable(error));
+    QVERIFY(seen.size() >= 4); // the clip is read twice in pieces of a megabyte
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), total);
+}
+
+void TestMediaImport::cancelledImportKeepsNothing()
+{
+    QUuid block;
+    auto project = projectWith(NodeKind::Image, &block);
+    QVERIFY(project);
+    const QByteArray bytes(3 * 1024 * 1024, 'c');
+    const QString clip = m_dir.filePath(QStringLiteral("cancelled.mp4"));
+    QVERIFY(writeFile(clip, bytes));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // Stopped while the bytes are being copied in: the half-written copy is rolled back.
+    QString error;
+    QVERIFY(!MediaImport::run(*project, {clip}, QUuid(), &error, [&](qint64 done, qint64) {
+        return done <= bytes.size() + AssetBlobs::IoSize;
+    }));
+    QVERIFY2(error.contains(QLatin1String("cancelled.mp4")), qPrintable(error));
+    QVERIFY(project->document().assets().isEmpty());
+    QCOMPARE(project->document().undoStack()->count(), 0);
+    QVERIFY(!project->file().hasAssetData(hash));
+    // The same file imports afterwards.
+    QVERIFY2(MediaImport::run(*project, {clip}, QUuid(), &error), qPrintable(error));
+    QVERIFY(project->file().hasAssetData(hash));
 }
 
 QTEST_GUILESS_MAIN(TestMediaImport)

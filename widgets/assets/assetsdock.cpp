@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -46,6 +47,7 @@ AssetsDock::AssetsDock(QAction *importAction, ThumbnailCache *thumbnails, QWidge
     , m_thumbnails(thumbnails)
     , m_list(new QTreeWidget)
     , m_removeUnused(new QPushButton(tr("Remove Unused")))
+    , m_replace(new QPushButton(tr("Replace…")))
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("AssetsDock"));
@@ -66,6 +68,12 @@ AssetsDock::AssetsDock(QAction *importAction, ThumbnailCache *thumbnails, QWidge
     import->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buttons->addWidget(import);
     buttons->addStretch();
+    m_replace->setObjectName(QStringLiteral("ReplaceMedia"));
+    m_replace->setAccessibleName(tr("Replace the selected media file"));
+    m_replace->setToolTip(tr("Put another file in place of the selected one, wherever it is used"));
+    m_replace->setEnabled(false);
+    buttons->addWidget(m_replace);
+    m_removeUnused->setAccessibleName(tr("Remove unused media files"));
     m_removeUnused->setToolTip(tr("Take the media files nothing in the course uses out of it"));
     buttons->addWidget(m_removeUnused);
     layout->addLayout(buttons);
@@ -76,6 +84,11 @@ AssetsDock::AssetsDock(QAction *importAction, ThumbnailCache *thumbnails, QWidge
     connect(m_refresh, &QTimer::timeout, this, &AssetsDock::refreshNow);
     connect(m_list, &QTreeWidget::itemActivated, this, &AssetsDock::onItemActivated);
     connect(m_removeUnused, &QPushButton::clicked, this, [this] { removeUnused(); });
+    connect(m_replace, &QPushButton::clicked, this, &AssetsDock::requestReplace);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_replace->setEnabled(!selectedHash().isEmpty()); });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &AssetsDock::showContextMenu);
 }
 
 void AssetsDock::setDocument(CourseDocument *document, const AssetSource *source)
@@ -92,6 +105,8 @@ void AssetsDock::setDocument(CourseDocument *document, const AssetSource *source
 void AssetsDock::refreshNow()
 {
     m_refresh->stop();
+    // The rebuilt list selects the same file again, so a refresh never loses the designer's place.
+    const QString selected = selectedHash();
     m_list->clear();
     if (!m_document) {
         m_removeUnused->setEnabled(false);
@@ -105,6 +120,8 @@ void AssetsDock::refreshNow()
             new QTreeWidgetItem(m_list, {asset.name, kindOf(asset), QLocale().formattedDataSize(asset.size)});
         item->setData(0, kHashRole, asset.hash);
         item->setIcon(0, iconFor(asset));
+        if (asset.hash == selected)
+            item->setSelected(true);
         item->setToolTip(0, nodes.isEmpty() ? tr("Not used anywhere in the course")
                                             : tr("Used in %n place(s)", nullptr, int(nodes.size())));
         if (nodes.isEmpty()) {
@@ -148,6 +165,39 @@ int AssetsDock::removeUnused()
 QIcon AssetsDock::iconFor(const AssetInfo &asset)
 {
     return m_thumbnails->iconFor(asset);
+}
+
+QString AssetsDock::selectedHash() const
+{
+    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    if (items.isEmpty())
+        return {};
+    QTreeWidgetItem *item = items.first();
+    while (item->parent())
+        item = item->parent();
+    return item->data(0, kHashRole).toString();
+}
+
+void AssetsDock::requestReplace()
+{
+    const QString hash = selectedHash();
+    if (!hash.isEmpty())
+        Q_EMIT replaceRequested(hash);
+}
+
+void AssetsDock::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_list->itemAt(pos);
+    if (!item)
+        return;
+    m_list->setCurrentItem(item);
+    QMenu menu;
+    QAction *replace = menu.addAction(tr("Replace…"));
+    connect(replace, &QAction::triggered, this, &AssetsDock::requestReplace);
+    QAction *removeUnusedAction = menu.addAction(m_removeUnused->text());
+    removeUnusedAction->setEnabled(m_removeUnused->isEnabled());
+    connect(removeUnusedAction, &QAction::triggered, this, [this] { removeUnused(); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void AssetsDock::onItemActivated(QTreeWidgetItem *item)

@@ -63,7 +63,7 @@ const QList<Language> &languages()
         QList<Language> sorted;
         for (auto it = byTag.cbegin(); it != byTag.cend(); ++it)
             sorted.append({it.key(), it.value()});
-        QCollator collator(QLocale(QLocale::English));
+        QCollator collator{QLocale(QLocale::English)};
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::sort(sorted.begin(), sorted.end(), [&collator](const Language &a, const Language &b) {
             return collator.compare(a.name, b.name) < 0;

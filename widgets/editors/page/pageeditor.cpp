@@ -1,5 +1,6 @@
 #include "pageeditor.h"
 
+#include "assets/mediadrop.h"
 #include "blockcard.h"
 #include "commands/nodeedits.h"
 #include "inspector/nodeform.h"
@@ -451,20 +452,40 @@ int PageEditor::gapAt(const QPoint &pos) const
     return int(m_cards.size());
 }
 
+BlockCard *PageEditor::cardAt(const QPoint &pos) const
+{
+    for (BlockCard *card : m_cards) {
+        if (card->rect().contains(card->mapFrom(this, pos)))
+            return card;
+    }
+    return nullptr;
+}
+
 void PageEditor::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(BlockCard::mimeType()))
+    if (event->mimeData()->hasFormat(BlockCard::mimeType()) || !MediaDrop::files(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void PageEditor::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(BlockCard::mimeType()))
+    if (event->mimeData()->hasFormat(BlockCard::mimeType()) || !MediaDrop::files(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void PageEditor::dropEvent(QDropEvent *event)
 {
+    const QStringList media = MediaDrop::files(event->mimeData());
+    if (!media.isEmpty()) {
+        // Media go into the block they were dropped on, which becomes the current block.
+        BlockCard *card = cardAt(event->position().toPoint());
+        const QUuid block = card ? card->block() : QUuid();
+        if (card)
+            setCurrent(block, false);
+        event->acceptProposedAction();
+        Q_EMIT mediaDropped(media, block);
+        return;
+    }
     const QUuid block =
         QUuid::fromString(QString::fromLatin1(event->mimeData()->data(BlockCard::mimeType())));
     if (moveBlockTo(block, gapAt(event->position().toPoint())))

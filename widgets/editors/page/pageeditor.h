@@ -3,7 +3,8 @@
 // column, each edited in place (BlockCard). A palette adds any block kind after the block that has
 // the keyboard; blocks move by drag, by Alt+Up/Alt+Down and by their buttons, and are duplicated
 // and deleted from their card. Shown for a page and for any block or section (then that block is
-// the current one), so the outline and the page stay on the same item.
+// the current one), so the outline and the page stay on the same item. Media files dropped on a
+// block go into that block (the window imports them: mediaDropped).
 
 #include "editors/editor.h"
 #include "model/nodekind.h"
@@ -62,6 +63,9 @@ public:
 Q_SIGNALS:
     // The designer moved into another block: the window selects it, so its commands apply there.
     void currentBlockChanged(const QUuid &block);
+    // Media files were dropped on the block `block` (null: on the page outside every block). The
+    // window imports them there; the editor has no project to import into.
+    void mediaDropped(const QStringList &paths, const QUuid &block);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -80,6 +84,7 @@ private:
     void removeBlock(const QUuid &block);
     void showResult(const QString &error);
     int gapAt(const QPoint &pos) const;
+    BlockCard *cardAt(const QPoint &pos) const;
     QList<QUuid> structure() const;
 
     QPointer<CourseDocument> m_document;
