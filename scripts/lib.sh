@@ -7,7 +7,7 @@ CW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CW_BUILD_PACKAGES=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libsqlite3-dev libzip-dev libgumbo-dev
+    qt6-svg-dev libgl-dev libsqlite3-dev libzip-dev libgumbo-dev
 )
 
 # What the C++ tests run besides the build: unzip proves an exported zip extracts, xmllint

@@ -329,6 +329,21 @@
     </message>
 </context>
 <context>
+    <name>cw::BlockPalette</name>
+    <message>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>%1 nach dem aktuellen Block hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1544,10 +1559,6 @@
         <translation>Medien importieren</translation>
     </message>
     <message>
-        <source>Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;All files (*)</source>
-        <translation>Medien (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot import media</source>
         <translation>Medien können nicht importiert werden</translation>
     </message>
@@ -1584,6 +1595,17 @@
     <message>
         <source>Cannot replace media</source>
         <translation>Medium kann nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaDrop</name>
+    <message>
+        <source>Media (%1)</source>
+        <translation>Medien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1753,18 +1775,6 @@
     <message>
         <source>Page editor</source>
         <translation>Seiteneditor</translation>
-    </message>
-    <message>
-        <source>Add a block</source>
-        <translation>Block hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Hinzufügen:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>%1 nach dem aktuellen Block hinzufügen</translation>
     </message>
     <message>
         <source>Edit error</source>

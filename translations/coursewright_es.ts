@@ -329,6 +329,21 @@
     </message>
 </context>
 <context>
+    <name>cw::BlockPalette</name>
+    <message>
+        <source>Add a block</source>
+        <translation>Añadir un bloque</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Añadir:</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Añadir %1 después del bloque actual</translation>
+    </message>
+</context>
+<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1484,10 +1499,6 @@
         <translation>Importar multimedia</translation>
     </message>
     <message>
-        <source>Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;All files (*)</source>
-        <translation>Multimedia (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Cannot import media</source>
         <translation>No se pueden importar los archivos multimedia</translation>
     </message>
@@ -1584,6 +1595,17 @@
     <message>
         <source>Cannot replace media</source>
         <translation>No se puede reemplazar el medio</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MediaDrop</name>
+    <message>
+        <source>Media (%1)</source>
+        <translation>Multimedia (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1753,18 +1775,6 @@
     <message>
         <source>Page editor</source>
         <translation>Editor de página</translation>
-    </message>
-    <message>
-        <source>Add a block</source>
-        <translation>Añadir un bloque</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Añadir:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>Añadir %1 después del bloque actual</translation>
     </message>
     <message>
         <source>Edit error</source>

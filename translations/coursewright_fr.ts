@@ -329,6 +329,21 @@
     </message>
 </context>
 <context>
+    <name>cw::BlockPalette</name>
+    <message>
+        <source>Add a block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Ajouter&#xa0;: %1 après le bloc courant</translation>
+    </message>
+</context>
+<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1484,10 +1499,6 @@
         <translation>Importer des médias</translation>
     </message>
     <message>
-        <source>Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;All files (*)</source>
-        <translation>Médias (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot import media</source>
         <translation>Impossible d&apos;importer les médias</translation>
     </message>
@@ -1587,6 +1598,17 @@
     </message>
 </context>
 <context>
+    <name>cw::MediaDrop</name>
+    <message>
+        <source>Media (%1)</source>
+        <translation>Médias (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>cw::MediaFolder</name>
     <message>
         <source>%1 is a symbolic link; only regular files inside the folder are read.</source>
@@ -1631,7 +1653,7 @@
     </message>
     <message>
         <source>%1 cannot replace %2: where %2 is used (%3) only %4 files fit, and %1 is %5.</source>
-        <translation>%1 ne peut pas remplacer %2 : là où %2 est utilisé (%3), seuls les fichiers %4 conviennent, et %1 est %5.</translation>
+        <translation>%1 ne peut pas remplacer %2&#xa0;: là où %2 est utilisé (%3), seuls les fichiers %4 conviennent, et %1 est %5.</translation>
     </message>
     <message>
         <source>Replace %1</source>
@@ -1753,18 +1775,6 @@
     <message>
         <source>Page editor</source>
         <translation>Éditeur de page</translation>
-    </message>
-    <message>
-        <source>Add a block</source>
-        <translation>Ajouter un bloc</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Ajouter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>Ajouter&#xa0;: %1 après le bloc courant</translation>
     </message>
     <message>
         <source>Edit error</source>

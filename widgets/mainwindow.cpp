@@ -114,14 +114,14 @@ MainWindow::MainWindow(QWidget *parent)
         editor->setThumbnails(&m_thumbnails);
         return editor;
     });
-    m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::Scenario; },
-                              [this](QWidget *parent) {
-                                  auto *editor = new ScenarioEditor(parent);
-                                  editor->setThumbnails(&m_thumbnails);
-                                  connect(editor, &ScenarioEditor::nodeActivated, this,
-                                          &MainWindow::selectNode);
-                                  return editor;
-                              });
+    m_editors->registerEditor(
+        [](NodeKind kind) { return kind == NodeKind::Scenario || kind == NodeKind::Variable; },
+        [this](QWidget *parent) {
+            auto *editor = new ScenarioEditor(parent);
+            editor->setThumbnails(&m_thumbnails);
+            connect(editor, &ScenarioEditor::nodeActivated, this, &MainWindow::selectNode);
+            return editor;
+        });
     m_editors->registerEditor([](NodeKind kind) { return kind == NodeKind::ScenarioNode; },
                               [this](QWidget *parent) {
                                   auto *editor = new StepEditor(parent);
@@ -574,7 +574,7 @@ QUuid MainWindow::addNode(NodeKind kind)
     } else {
         return {};
     }
-    std::unique_ptr<Node> node = CourseDocument::createNode(kind);
+    std::unique_ptr<Node> node = NodeEdits::createChild(*doc->node(parent), kind);
     const QUuid id = node->id();
     QString error;
     if (!doc->insertNode(parent, index, std::move(node), &error)) {
@@ -582,8 +582,9 @@ QUuid MainWindow::addNode(NodeKind kind)
         return {};
     }
     selectNode(id);
-    // The new item's first field takes the typing (its title), not the outline.
-    m_editors->focusFirstField();
+    // The new item's first field takes the typing (its title, a new choice's text), not the
+    // outline.
+    m_editors->focusPart(id);
     return id;
 }
 
@@ -669,6 +670,14 @@ bool MainWindow::importMedia(const QStringList &paths, QString *error)
     const auto done = qScopeGuard([this] { m_importing = false; });
     ImportProgressDialog progress(this, tr("Importing %n media file(s)…", nullptr, int(paths.size())));
     const auto result = MediaImport::run(*project(), paths, target, error, progress.callback());
+    if (!result && progress.wasCancelled()) {
+        // The designer's own choice: said in the status bar, not in an error box.
+        if (error) {
+            statusBar()->showMessage(*error, 5000);
+            error->clear();
+        }
+        return false;
+    }
     if (!result)
         return false;
     statusBar()->showMessage(tr("Imported %n media file(s)", nullptr, int(result->imported.size())), 5000);
@@ -677,14 +686,12 @@ bool MainWindow::importMedia(const QStringList &paths, QString *error)
 
 void MainWindow::onImportMedia()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Media"), QString(),
-        tr("Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;"
-           "All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Media"), QString(), MediaDrop::dialogFilter());
     if (paths.isEmpty())
         return;
     QString error;
-    if (!importMedia(paths, &error))
+    if (!importMedia(paths, &error) && !error.isEmpty())
         showError(tr("Cannot import media"), error);
 }
 
@@ -710,10 +717,8 @@ void MainWindow::onReplaceAsset(const QString &hash)
     const AssetInfo *old = document() ? document()->asset(hash) : nullptr;
     if (!old)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Replace %1").arg(old->name), QString(),
-        tr("Media (*.png *.jpg *.jpeg *.gif *.webp *.svg *.mp4 *.webm *.m4v *.mp3 *.m4a *.ogg *.wav *.vtt);;"
-           "All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replace %1").arg(old->name), QString(),
+                                                      MediaDrop::dialogFilter());
     if (path.isEmpty())
         return;
     QString error;

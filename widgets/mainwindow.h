@@ -70,7 +70,8 @@ public:
     QList<NodeKind> addableKinds() const;
     // Imports media files into the course (one undo step); each goes into the selected item's
     // first media property that takes its type. A long import shows its progress and can be
-    // cancelled; while it runs the window refuses another import and closing.
+    // cancelled (then false with an empty error: the status bar says so); while it runs the window
+    // refuses another import and closing.
     bool importMedia(const QStringList &paths, QString *error);
     // Puts the file at `path` in place of the media file `hash` wherever it is used, as one undo
     // step (MediaReplace); refused, with nothing changed, when it does not fit one of those places.

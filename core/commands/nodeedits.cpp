@@ -9,6 +9,25 @@
 
 namespace cw::NodeEdits {
 
+std::unique_ptr<Node> createChild(const Node &parent, NodeKind kind)
+{
+    std::unique_ptr<Node> node = CourseDocument::createNode(kind);
+    if (kind == NodeKind::Variable) {
+        const QString key = QStringLiteral("name");
+        QStringList taken;
+        for (const auto &child : parent.children()) {
+            if (child->kind() == NodeKind::Variable)
+                taken << child->string(key);
+        }
+        const QString base = node->string(key);
+        QString name = base;
+        for (int n = 2; taken.contains(name); ++n)
+            name = base + QString::number(n);
+        node->setProperty(key, name);
+    }
+    return node;
+}
+
 QUuid duplicate(CourseDocument &document, const QUuid &id, QString *error)
 {
     const Node *n = document.node(id);

@@ -4,14 +4,23 @@
 // internal references following the copy), a move by some places among its siblings, a removal
 // that says which node the designer lands on next.
 
+#include "model/nodekind.h"
+
 #include <QString>
 #include <QUuid>
+
+#include <memory>
 
 namespace cw {
 
 class CourseDocument;
+class Node;
 
 namespace NodeEdits {
+
+// A new node of `kind` to go into `parent`, ready to insert: a scenario's new variable gets a
+// name none of the scenario's variables has ("score", "score2", ...), so it starts valid.
+std::unique_ptr<Node> createChild(const Node &parent, NodeKind kind);
 
 // The copy's id, or a null id with *error set.
 QUuid duplicate(CourseDocument &document, const QUuid &id, QString *error = nullptr);

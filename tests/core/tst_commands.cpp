@@ -65,6 +65,7 @@ private Q_SLOTS:
     void duplicateMoveByAndNeighbour();
     void referenceScopeIsTheEnclosingScenario();
     void renamedVariableUsesFollow();
+    void newVariableGetsAFreeName();
 };
 
 void TestCommands::setPropertyUndoRedo()
@@ -520,6 +521,25 @@ void TestCommands::renamedVariableUsesFollow()
     QCOMPARE(choice->string(QStringLiteral("condition")), QStringLiteral("spirit > 1"));
     QCOMPARE(choice->string(QStringLiteral("effects")), QStringLiteral("spirit -= 1"));
     QCOMPARE(doc.undoStack()->count(), 1); // one step for all the uses
+}
+
+void TestCommands::newVariableGetsAFreeName()
+{
+    CourseDocument doc(CourseDocument::createCourseTree());
+    const Node *module = doc.root()->child(0);
+    const Node *scenario =
+        doc.insertNode(module->id(), module->childCount(), CourseDocument::createNode(NodeKind::Scenario));
+    QVERIFY(scenario);
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        std::unique_ptr<Node> variable = NodeEdits::createChild(*scenario, NodeKind::Variable);
+        names << variable->string(QStringLiteral("name"));
+        QVERIFY(doc.insertNode(scenario->id(), scenario->childCount(), std::move(variable)));
+    }
+    const QString base = CourseDocument::createNode(NodeKind::Variable)->string(QStringLiteral("name"));
+    QCOMPARE(names, (QStringList{base, base + QStringLiteral("2"), base + QStringLiteral("3")}));
+    // Other kinds come as createNode makes them.
+    QCOMPARE(NodeEdits::createChild(*scenario, NodeKind::ScenarioNode)->kind(), NodeKind::ScenarioNode);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -2,6 +2,7 @@
 // refused when the new file does not fit) and media files dropped on the window or on a block.
 #include "assets/assetsdock.h"
 #include "assets/importprogressdialog.h"
+#include "assets/mediadrop.h"
 #include "editors/editorarea.h"
 #include "editors/page/blockcard.h"
 #include "editors/page/pageeditor.h"
@@ -17,9 +18,11 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void dropOnWindowFillsTheSelectedImage();
     void dropOnBlockCardFillsThatBlock();
     void dragEnterRefusesWhatIsNotMedia();
+    void fileDialogsOfferWhatDropsTake();
     void longImportShowsProgressAndCancels();
 
 private:
@@ -238,6 +242,25 @@ void TestAssetsDock::dragEnterRefusesWhatIsNotMedia()
     QVERIFY(drop(m_window.get(), centre, {QUrl::fromLocalFile(png)}));
 }
 
+void TestAssetsDock::fileDialogsOfferWhatDropsTake()
+{
+    // The Import and Replace dialogs' media filter lists exactly the names a drop takes.
+    const QString filter = MediaDrop::dialogFilter();
+    const QRegularExpressionMatch media =
+        QRegularExpression(QStringLiteral("^[^(]*\\(([^)]*)\\);;")).match(filter);
+    QVERIFY2(media.hasMatch(), qPrintable(filter));
+    const QStringList patterns = media.captured(1).split(QLatin1Char(' '));
+    QVERIFY(patterns.size() >= 10);
+    for (const QString &pattern : patterns) {
+        QVERIFY2(pattern.startsWith(QStringLiteral("*.")), qPrintable(pattern));
+        QVERIFY2(MediaDrop::isMediaFile(QStringLiteral("clip") + pattern.mid(1)), qPrintable(pattern));
+        QVERIFY(MediaDrop::isMediaFile(QStringLiteral("CLIP") + pattern.mid(1).toUpper()));
+    }
+    for (const char *name : {"notes.txt", "slides.pptx", "course.cwcourse", "noextension"})
+        QVERIFY2(!MediaDrop::isMediaFile(QString::fromLatin1(name)), name);
+    QVERIFY(filter.endsWith(QStringLiteral("(*)")));
+}
+
 void TestAssetsDock::longImportShowsProgressAndCancels()
 {
     ImportProgressDialog::setShowAfterMs(0); // shown at once, as a long import's would be
@@ -264,7 +287,10 @@ void TestAssetsDock::longImportShowsProgressAndCancels()
     QVERIFY(!m_window->importMedia({clip}, &error));
     QVERIFY(sawDialog);
     QVERIFY(!nestedError.isEmpty());
-    QVERIFY2(error.contains(QStringLiteral("lecture.mp4")), qPrintable(error));
+    // Cancelling is no error: the status bar says it, no message box asks to be dismissed.
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("lecture.mp4")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(doc()->assets().isEmpty());
     QCOMPARE(doc()->undoStack()->count(), steps);
     QVERIFY(!m_window->isImporting());

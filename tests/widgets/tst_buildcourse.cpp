@@ -21,9 +21,12 @@
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
+#include "model/richtext.h"
+#include "model/schema.h"
 #include "propertyeditor.h"
 #include "richtext/richtextedit.h"
 #include "shell/actionregistry.h"
+#include "store/starters.h"
 #include "validate/validator.h"
 
 #include <QAbstractButton>
@@ -59,10 +62,129 @@ namespace {
 
 using Id = ActionRegistry::Id;
 
+// What the build asks of a person, counted as the Keystroke-Level Model counts it (Card, Moran and
+// Newell, 1980): keystrokes, pointing at a control, mouse clicks, moving a hand between keyboard
+// and mouse, and a moment's thought before each step. Printed, not checked: it tells how long a
+// designer needs for this course through the UI, which no timer in a test can measure.
+struct Effort
+{
+    int keys = 0;
+    int points = 0;
+    int clicks = 0;
+    int homings = 0;
+    int thoughts = 0;
+    bool onMouse = false;
+
+    void key(int count = 1)
+    {
+        if (onMouse)
+            ++homings;
+        onMouse = false;
+        keys += count;
+    }
+    // Pointing at a control and clicking it.
+    void click()
+    {
+        if (!onMouse)
+            ++homings;
+        onMouse = true;
+        ++points;
+        ++clicks;
+    }
+    void think() { ++thoughts; }
+    // Seconds for an average non-professional typist (the model's published operator times).
+    double seconds() const
+    {
+        return keys * 0.28 + points * 1.1 + clicks * 0.2 + homings * 0.4 + thoughts * 1.35;
+    }
+};
+
+Effort effort;
+
+void reportEffort(const char *what, const Effort &e)
+{
+    qInfo("%-48s %6d %6d %7d %8d %7.1f", what, e.keys, e.points, e.homings, e.thoughts, e.seconds() / 60);
+}
+
+// The same model applied to a finished course, for courses not built by this test: every item is
+// added from a menu (two clicks), every property that differs from its default is reached with a
+// click and typed (text) or picked (two clicks), every media file imported through a file dialog.
+// With `pasteLongText`, a text of more than a line comes from the designer's script document
+// instead: a click there, a drag over the text, Ctrl+C, a click back in the field, Ctrl+V.
+enum class Text
+{
+    Typed,
+    LongTextPasted,
+};
+
+Effort effortFor(const Node &node, Text text, bool isRoot = true)
+{
+    const auto enter = [text](Effort &e, qsizetype characters) {
+        if (text == Text::LongTextPasted && characters > 80) {
+            e.click();
+            e.click();
+            e.click();
+            e.key(2);
+        } else {
+            e.key(int(characters));
+        }
+    };
+    Effort e;
+    const KindSpec &spec = Schema::instance().kind(node.kind());
+    if (!isRoot) {
+        e.think();
+        e.click();
+        e.click();
+    }
+    for (const PropertySpec &property : spec.properties) {
+        const QJsonValue value = node.property(property.key);
+        if (value == property.defaultValue || value.isNull() || value.isUndefined() ||
+            property.type == PropertyType::Settings)
+            continue;
+        e.think();
+        e.click();
+        switch (property.type) {
+        case PropertyType::String:
+        case PropertyType::Condition:
+        case PropertyType::Effects:
+            enter(e, value.toString().size() + 1);
+            break;
+        case PropertyType::RichText:
+            enter(e, RichText::toPlainText(value.toString()).size());
+            break;
+        case PropertyType::StringList:
+            for (const QJsonValue &entry : value.toArray())
+                enter(e, entry.toString().size() + 1);
+            break;
+        case PropertyType::Int:
+        case PropertyType::Real:
+            e.key(int(QString::number(value.toDouble()).size()) + 1);
+            break;
+        case PropertyType::AssetRef: // Import Media, then a double click on the file
+            e.click();
+            e.click();
+            break;
+        default: // a check box, a list to open and an entry to pick
+            e.click();
+            break;
+        }
+    }
+    for (const auto &child : node.children()) {
+        const Effort c = effortFor(*child, text, false);
+        e.keys += c.keys;
+        e.points += c.points;
+        e.clicks += c.clicks;
+        e.homings += c.homings;
+        e.thoughts += c.thoughts;
+    }
+    return e;
+}
+
 // Types text key by key. QTest::keyClicks handles ASCII only; the other characters
 // (umlauts, "ß") arrive as a German keyboard sends them: a key press carrying the character.
 void typeText(QWidget *widget, const QString &text)
 {
+    effort.key(int(text.size()));
     for (const QChar c : text) {
         if (c.unicode() < 0x80)
             QTest::keyClick(widget, char(c.unicode()));
@@ -87,6 +209,9 @@ bool addFromMenu(MainWindow &window, NodeKind kind)
     menu->hide();
     if (!entry || !entry->isEnabled())
         return false;
+    effort.think();
+    effort.click();
+    effort.click();
     entry->trigger();
     return true;
 }
@@ -96,9 +221,12 @@ void typeLine(QWidget *widget, const QString &text)
 {
     auto *line = qobject_cast<QLineEdit *>(widget);
     QVERIFY2(line, "not a line edit");
+    effort.think();
+    effort.click();
     line->setFocus(Qt::MouseFocusReason);
     line->selectAll();
     typeText(line, text);
+    effort.key();
     QTest::keyClick(line, Qt::Key_Return);
 }
 
@@ -107,6 +235,8 @@ void typeRich(QWidget *widget, const QString &text)
 {
     auto *edit = qobject_cast<RichTextEdit *>(widget);
     QVERIFY2(edit, "not a rich-text field");
+    effort.think();
+    effort.click();
     edit->setFocus(Qt::MouseFocusReason);
     typeText(edit, text);
 }
@@ -116,7 +246,10 @@ void replaceRich(QWidget *widget, const QString &text)
 {
     auto *edit = qobject_cast<RichTextEdit *>(widget);
     QVERIFY2(edit, "not a rich-text field");
+    effort.think();
+    effort.click();
     edit->setFocus(Qt::MouseFocusReason);
+    effort.key();
     QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
     typeText(edit, text);
 }
@@ -126,6 +259,9 @@ void pasteRich(QWidget *widget, const QString &text)
 {
     auto *edit = qobject_cast<RichTextEdit *>(widget);
     QVERIFY2(edit, "not a rich-text field");
+    effort.think();
+    effort.click();
+    effort.key(2);
     edit->setFocus(Qt::MouseFocusReason);
     QGuiApplication::clipboard()->setText(text);
     QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
@@ -140,6 +276,10 @@ void chooseInCombo(QWidget *widget, const QString &data, const QString &text = {
     QVERIFY2(combo, "not a combo box");
     const int target = text.isEmpty() ? combo->findData(data) : combo->findText(text);
     QVERIFY2(target >= 0, qPrintable(data + text));
+    // A person opens the list and clicks the entry.
+    effort.think();
+    effort.click();
+    effort.click();
     combo->setFocus(Qt::MouseFocusReason);
     for (int guard = 0; combo->currentIndex() != target && guard < 100; ++guard)
         QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
@@ -263,8 +403,29 @@ void TestBuildCourse::buildSaveReopenExport()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QElapsedTimer clock;
     clock.start();
+    effort = Effort();
+    // The designer's steps besides typing: a click in the outline, Import Media and its file
+    // dialog (a double click on the file), a button.
+    const auto pick = [&window](const QUuid &id) {
+        effort.think();
+        effort.click();
+        window.selectNode(id);
+    };
+    const auto importThrough = [] {
+        effort.think();
+        effort.click();
+        effort.click();
+        effort.click();
+    };
+    const auto clickButton = [](QWidget *button, Qt::MouseButton mouseButton) {
+        effort.think();
+        effort.click();
+        QTest::mouseClick(button, mouseButton);
+    };
 
     // ---- File > New, the course's own fields.
+    effort.think();
+    effort.key();
     window.actionRegistry()->action(Id::New)->trigger();
     CourseDocument *doc = window.document();
     QVERIFY(doc);
@@ -277,15 +438,20 @@ void TestBuildCourse::buildSaveReopenExport()
     // The language is picked by name: type part of it, choose it in the list that opens.
     auto *language = qobject_cast<LanguagePicker *>(form->editorFor(QStringLiteral("language")));
     QVERIFY(language);
+    effort.think();
+    effort.click();
     language->setFocus(Qt::MouseFocusReason);
     language->lineEdit()->selectAll();
     typeText(language->lineEdit(), QStringLiteral("German"));
     QAbstractItemView *popup = language->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
     for (int guard = 0;
-         guard < 50 && !popup->currentIndex().data().toString().endsWith(QLatin1String("(de)")); ++guard)
+         guard < 50 && !popup->currentIndex().data().toString().endsWith(QLatin1String("(de)")); ++guard) {
+        effort.key();
         QTest::keyClick(popup, Qt::Key_Down);
+    }
     QVERIFY(popup->currentIndex().data().toString().endsWith(QLatin1String("(de)")));
+    effort.key();
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(language->tag(), QStringLiteral("de"));
 
@@ -301,14 +467,17 @@ void TestBuildCourse::buildSaveReopenExport()
     // A new item's title has the keyboard, its text selected: the designer just types.
     typeText(QApplication::focusWidget(), QStringLiteral("Grundlagen"));
     QCOMPARE(QApplication::focusWidget(), form->editorFor(QStringLiteral("title")));
+    effort.key();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    window.selectNode(starterModule);
+    pick(starterModule);
+    effort.think();
+    effort.key();
     window.actionRegistry()->action(Id::Delete)->trigger();
     QCOMPARE(course->childCount(), 1);
 
     // ---- A page with every block kind.
     const QUuid page = doc->node(module)->child(0)->id();
-    window.selectNode(page);
+    pick(page);
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Alles auf einer Seite"));
 
     QVERIFY(addFromMenu(window, NodeKind::Heading));
@@ -320,26 +489,33 @@ void TestBuildCourse::buildSaveReopenExport()
     QVERIFY(body);
     QCOMPARE(QApplication::focusWidget(), body);
     typeText(body, QStringLiteral("Im Labor gilt: "));
+    effort.key();
     QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
     typeText(body, QStringLiteral("immer"));
+    effort.key();
     QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
     typeText(body, QStringLiteral(" Schutzkleidung."));
+    effort.key();
     QTest::keyClick(body, Qt::Key_Return);
     typeText(body, QStringLiteral("- Kittel"));
+    effort.key();
     QTest::keyClick(body, Qt::Key_Return);
     typeText(body, QStringLiteral("Schutzbrille"));
 
     QString error;
     QVERIFY(addFromMenu(window, NodeKind::Image));
+    importThrough();
     QVERIFY2(window.importMedia({png}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("alt")), QStringLiteral("Eine Schutzbrille"));
     typeLine(form->editorFor(QStringLiteral("caption")), QStringLiteral("Immer tragen"));
 
     QVERIFY(addFromMenu(window, NodeKind::Video));
+    importThrough();
     QVERIFY2(window.importMedia({mp4}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Rundgang"));
 
     QVERIFY(addFromMenu(window, NodeKind::Audio));
+    importThrough();
     QVERIFY2(window.importMedia({wav}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Alarmton"));
 
@@ -354,15 +530,18 @@ void TestBuildCourse::buildSaveReopenExport()
         QVERIFY(addFromMenu(window, kind));
         const QUuid block = window.selectedNode();
         typeText(QApplication::focusWidget(), title);
+        effort.key();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(doc->node(block)->childCount(), 2);
-        window.selectNode(doc->node(block)->child(1)->id());
+        pick(doc->node(block)->child(1)->id());
+        effort.think();
+        effort.key();
         window.actionRegistry()->action(Id::Delete)->trigger();
         QCOMPARE(doc->node(block)->childCount(), 1);
-        window.selectNode(doc->node(block)->child(0)->id());
+        pick(doc->node(block)->child(0)->id());
         typeLine(form->editorFor(QStringLiteral("title")), panelTitle);
         typeRich(form->editorFor(QStringLiteral("html")), panelText);
-        window.selectNode(block);
+        pick(block);
     };
     blockWithOnePanel(NodeKind::Accordion, QStringLiteral("Fragen"), QStringLiteral("Wo ist die Dusche?"),
                       QStringLiteral("Neben der Tür."));
@@ -376,9 +555,10 @@ void TestBuildCourse::buildSaveReopenExport()
     QVERIFY(addFromMenu(window, NodeKind::Divider));
 
     // ---- A quiz: a single-choice and a matching question, in the question editor.
-    window.selectNode(page);
+    pick(page);
     QVERIFY(addFromMenu(window, NodeKind::Quiz));
     typeText(QApplication::focusWidget(), QStringLiteral("Wissenstest"));
+    effort.key();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
     QVERIFY(addFromMenu(window, NodeKind::SingleChoice));
@@ -403,7 +583,7 @@ void TestBuildCourse::buildSaveReopenExport()
     }
     auto *correct = qobject_cast<QRadioButton *>(rows->editorAt(1, QStringLiteral("correct")));
     QVERIFY(correct);
-    QTest::mouseClick(correct, Qt::LeftButton);
+    clickButton(correct, Qt::LeftButton);
     QVERIFY(correct->isChecked());
     replaceRich(questions->editorFor(QStringLiteral("correctFeedback")), QStringLiteral("Gut erkannt."));
     // Pasted, as a designer brings text from elsewhere.
@@ -427,25 +607,29 @@ void TestBuildCourse::buildSaveReopenExport()
 
     // ---- A scenario: a number variable, a decision with two choices, two endings, in the scenario
     // editors (the scenario's form with its variables table, and the steps' forms with choice cards).
-    window.selectNode(doc->node(module)->child(1)->id()); // the quiz
+    pick(doc->node(module)->child(1)->id()); // the quiz
     QVERIFY(addFromMenu(window, NodeKind::Scenario));
     const QUuid scenario = window.selectedNode();
     auto *scenarioForm = qobject_cast<ScenarioEditor *>(window.editorArea()->currentEditor()->widget());
     QVERIFY(scenarioForm);
     QCOMPARE(QApplication::focusWidget(), scenarioForm->editorFor(QStringLiteral("title")));
     typeText(QApplication::focusWidget(), QStringLiteral("Ein Unfall"));
+    effort.key();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     typeRich(scenarioForm->editorFor(QStringLiteral("intro")), QStringLiteral("Ein Becher kippt um."));
 
     VariablesTable *variables = scenarioForm->variables();
-    QTest::mouseClick(variables->addButton(), Qt::LeftButton);
+    clickButton(variables->addButton(), Qt::LeftButton);
     QCOMPARE(variables->rowCount(), 1);
     typeLine(variables->nameEdit(0), QStringLiteral("ruhe"));
     QCOMPARE(variables->typeCombo(0)->currentData().toString(), QStringLiteral("number"));
     QDoubleSpinBox *initial = variables->numberEdit(0);
+    effort.think();
+    effort.click();
     initial->setFocus(Qt::MouseFocusReason);
     initial->selectAll();
     typeText(initial, QStringLiteral("2"));
+    effort.key();
     QTest::keyClick(initial, Qt::Key_Return);
 
     // A new scenario starts as a decision ("Start") whose one choice leads to an ending.
@@ -457,7 +641,7 @@ void TestBuildCourse::buildSaveReopenExport()
     // The ending opens from the scenario's endings overview.
     EndingsOverview *endings = scenarioForm->endings();
     QCOMPARE(endings->rowCount(), 1);
-    QTest::mouseClick(endings->openButton(0), Qt::LeftButton);
+    clickButton(endings->openButton(0), Qt::LeftButton);
     QCOMPARE(window.selectedNode(), goodEnding);
     auto *steps = qobject_cast<StepEditor *>(window.editorArea()->currentEditor()->widget());
     QVERIFY(steps);
@@ -473,7 +657,7 @@ void TestBuildCourse::buildSaveReopenExport()
     chooseInCombo(steps->editorFor(QStringLiteral("outcome")), QStringLiteral("fail"));
     typeRich(steps->editorFor(QStringLiteral("feedback")), QStringLiteral("Erst melden, dann handeln."));
 
-    window.selectNode(decision);
+    pick(decision);
     typeLine(steps->editorFor(QStringLiteral("title")), QStringLiteral("Was tust du?"));
     typeRich(steps->editorFor(QStringLiteral("html")), QStringLiteral("Säure läuft über den Tisch."));
     ChoiceRowsEdit *choiceCards = steps->choiceRows();
@@ -481,11 +665,11 @@ void TestBuildCourse::buildSaveReopenExport()
     ChoiceRow *calm = choiceCards->row(0);
     typeLine(calm->textEdit(), QStringLiteral("Ruhig den Alarm melden"));
     // Built with the pickers: the scenario's one variable, "add", 1.
-    QTest::mouseClick(calm->effectsEdit()->addButton(), Qt::LeftButton);
+    clickButton(calm->effectsEdit()->addButton(), Qt::LeftButton);
     QCOMPARE(calm->effectsEdit()->typedEdit()->text(), QStringLiteral("ruhe += 1"));
     chooseInCombo(calm->targetCombo(), {}, QStringLiteral("Gut gemacht"));
 
-    QTest::mouseClick(choiceCards->addButton(), Qt::LeftButton); // after the first choice
+    clickButton(choiceCards->addButton(), Qt::LeftButton); // after the first choice
     QCOMPARE(choiceCards->rowCount(), 2);
     ChoiceRow *panic = choiceCards->row(1);
     QCOMPARE(QApplication::focusWidget(), panic->textEdit());
@@ -498,9 +682,13 @@ void TestBuildCourse::buildSaveReopenExport()
 
     // ---- File > Save As (after its dialog).
     const QString path = m_dir.filePath(QStringLiteral("labor.cwcourse"));
+    effort.think();
+    effort.key();  // Ctrl+Shift+S
+    effort.key(6); // "labor" and Return
     QVERIFY2(window.saveFileAs(path, &error), qPrintable(error));
     QVERIFY(!window.isWindowModified());
     qInfo("Building the course through the UI took %lld ms", qint64(clock.elapsed()));
+    const Effort built = effort;
 
     // ---- Reopened in another window: what was typed is what was kept.
     MainWindow reopened;
@@ -512,6 +700,16 @@ void TestBuildCourse::buildSaveReopenExport()
     QVERIFY(!Validator::hasErrors(problems));
 
     const QByteArray actual = normalized(CourseJson::write(*saved.root(), saved.assets()));
+
+    // A person's time for this course and for the sample course, by the same model.
+    qInfo("%-48s %6s %6s %7s %8s %7s", "UI effort (Keystroke-Level Model)", "keys", "points", "homings",
+          "thoughts", "minutes");
+    reportEffort("this course, as the test built it", built);
+    reportEffort("this course, estimated from its content", effortFor(*saved.root(), Text::Typed));
+    std::optional<CourseData> sample = Starters::load(QStringLiteral("sample"), &error);
+    QVERIFY2(sample, qPrintable(error));
+    reportEffort("the sample course, all text typed", effortFor(*sample->root, Text::Typed));
+    reportEffort("the sample course, long texts pasted", effortFor(*sample->root, Text::LongTextPasted));
     // ---- File > Export…, HTML, into a folder.
     const QString site = m_dir.filePath(QStringLiteral("site"));
     bool dialogSeen = false;

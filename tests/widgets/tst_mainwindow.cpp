@@ -1,8 +1,15 @@
 // MainWindow: insert, delete, duplicate and move actions, undo wiring, the problems dock's
 // jump-to-node, and opening and saving project files.
 #include "assets/assetsdock.h"
+#include "editors/editor.h"
 #include "editors/editorarea.h"
+#include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
+#include "editors/scenario/choicerow.h"
+#include "editors/scenario/choicerowsedit.h"
+#include "editors/scenario/scenarioeditor.h"
+#include "editors/scenario/stepeditor.h"
+#include "editors/scenario/variablestable.h"
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
@@ -19,6 +26,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +52,7 @@ private Q_SLOTS:
     void addOffersKindsForSelection();
     void addInsertsAfterSelectionAndSelects();
     void addInsideWhenOnlySelectionAccepts();
+    void addedPartTakesTheTyping();
     void deleteAndUndo();
     void duplicateCopiesWithFreshIds();
     void moveUpAndDown();
@@ -55,6 +65,7 @@ private Q_SLOTS:
     void importMediaFillsTheSelectedImage();
     void everyActionHasWordsAndItsOwnShortcuts();
     void toolbarFitsA1024PixelWindow();
+    void everyEditorFitsA1024PixelWindow();
     void emptyProblemsListTakesNoRoom();
     void shortcutsMoveBetweenOutlineAndEditor();
     void questionsOpenTheQuestionEditor();
@@ -144,6 +155,60 @@ void TestMainWindow::addInsertsAfterSelectionAndSelects()
     doc()->undoStack()->undo();
     QVERIFY(!doc()->node(quiz));
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::addedPartTakesTheTyping()
+{
+    m_window->show(); // keyboard focus needs an active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // A question's new choice: its row's text, not the question's prompt.
+    m_window->selectNode(page()->id());
+    const QUuid quiz = m_window->addNode(NodeKind::Quiz);
+    m_window->selectNode(quiz);
+    const QUuid question = m_window->addNode(NodeKind::SingleChoice);
+    const int choices = doc()->node(question)->childCount();
+    const QUuid choice = m_window->addNode(NodeKind::Choice);
+    QVERIFY(!choice.isNull());
+    QCOMPARE(doc()->node(question)->childCount(), choices + 1);
+    auto *questionEditor = dynamic_cast<QuestionEditor *>(m_window->editorArea()->currentEditor());
+    QVERIFY(questionEditor);
+    const int row = choices; // the new choice is the last row
+    QCOMPARE(questionEditor->partRows()->rowNode(row), choice);
+    QCOMPARE(QApplication::focusWidget(), questionEditor->partRows()->editorAt(row, QStringLiteral("text")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ask"));
+    QCOMPARE(doc()->node(choice)->string(QStringLiteral("text")), QStringLiteral("Ask"));
+
+    // A scenario step's new choice: its card's text, not the step's title.
+    m_window->selectNode(page()->id());
+    const QUuid scenario = m_window->addNode(NodeKind::Scenario);
+    m_window->selectNode(scenario);
+    const QUuid step = m_window->addNode(NodeKind::ScenarioNode);
+    QVERIFY(!step.isNull());
+    const QUuid stepChoice = m_window->addNode(NodeKind::ScenarioChoice);
+    QVERIFY(!stepChoice.isNull());
+    auto *stepEditor = dynamic_cast<StepEditor *>(m_window->editorArea()->currentEditor());
+    QVERIFY(stepEditor);
+    ChoiceRow *card = stepEditor->choiceRows()->row(stepEditor->choiceRows()->rowCount() - 1);
+    QCOMPARE(card->choice(), stepChoice);
+    QCOMPARE(QApplication::focusWidget(), card->textEdit());
+
+    // A scenario's new variables: a name of their own each, typed into the variables table.
+    m_window->selectNode(scenario);
+    const QUuid first = m_window->addNode(NodeKind::Variable);
+    const QUuid second = m_window->addNode(NodeKind::Variable);
+    QVERIFY(!first.isNull() && !second.isNull());
+    QVERIFY(doc()->node(first)->string(QStringLiteral("name")) !=
+            doc()->node(second)->string(QStringLiteral("name")));
+    QCOMPARE(m_window->selectedNode(), second);
+    auto *scenarioEditor = dynamic_cast<ScenarioEditor *>(m_window->editorArea()->currentEditor());
+    QVERIFY(scenarioEditor);
+    VariablesTable *table = scenarioEditor->variables();
+    QCOMPARE(table->rowNode(table->rowCount() - 1), second);
+    QCOMPARE(QApplication::focusWidget(), table->nameEdit(table->rowCount() - 1));
+    // A variable picked in the outline opens in its scenario's table, not a form of its own.
+    m_window->selectNode(first);
+    QCOMPARE(m_window->editorArea()->currentEditor(), static_cast<Editor *>(scenarioEditor));
+    QCOMPARE(scenarioEditor->scenario(), scenario);
 }
 
 void TestMainWindow::addInsideWhenOnlySelectionAccepts()
@@ -434,6 +499,52 @@ void TestMainWindow::toolbarFitsA1024PixelWindow()
     QVERIFY(!extension || !extension->isVisible());
     QVERIFY(m_window->minimumSizeHint().width() <= 1024);
     QVERIFY(m_window->minimumSizeHint().height() <= 700);
+}
+
+void TestMainWindow::everyEditorFitsA1024PixelWindow()
+{
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // One item of every kind an editor shows differently.
+    m_window->selectNode(page()->id());
+    QList<QUuid> items{doc()->root()->id(), doc()->root()->child(0)->id(), page()->id()};
+    items << m_window->addNode(NodeKind::Text);
+    m_window->selectNode(page()->id());
+    const QUuid quiz = m_window->addNode(NodeKind::Quiz);
+    items << quiz;
+    m_window->selectNode(quiz);
+    items << m_window->addNode(NodeKind::SingleChoice) << m_window->addNode(NodeKind::Matching);
+    m_window->selectNode(quiz);
+    const QUuid scenario = m_window->addNode(NodeKind::Scenario);
+    items << scenario << doc()->node(scenario)->child(0)->id();
+    for (const QUuid &item : std::as_const(items)) {
+        QVERIFY(!item.isNull());
+        m_window->selectNode(item);
+        QCoreApplication::processEvents();
+        const QString kind = kindName(doc()->node(item)->kind());
+        // Nothing is wider than the room the window gives it: no sideways scrolling.
+        for (QScrollArea *area : m_window->editorArea()->findChildren<QScrollArea *>()) {
+            if (!area->isVisible() || !area->widget())
+                continue;
+            if (area->widget()->width() > area->viewport()->width() ||
+                area->horizontalScrollBar()->isVisible()) {
+                // Name the widest control, so a failure says where to look.
+                QWidget *widest = nullptr;
+                for (QWidget *w : area->widget()->findChildren<QWidget *>()) {
+                    const QByteArray type = w->metaObject()->className();
+                    const bool container = type == "QWidget" || type == "cw::NodeForm";
+                    if (w->isVisible() && !container &&
+                        (!widest || w->minimumSizeHint().width() > widest->minimumSizeHint().width()))
+                        widest = w;
+                }
+                QFAIL(qPrintable(QStringLiteral("%1: scrolls sideways; widest %2 %3 wants %4 px")
+                                     .arg(kind, QString::fromLatin1(widest->metaObject()->className()),
+                                          widest->objectName(),
+                                          QString::number(widest->minimumSizeHint().width()))));
+            }
+        }
+    }
 }
 
 void TestMainWindow::emptyProblemsListTakesNoRoom()

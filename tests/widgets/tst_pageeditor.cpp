@@ -3,6 +3,7 @@
 
 #include "assets/thumbnailcache.h"
 #include "editors/page/blockcard.h"
+#include "editors/page/blockpalette.h"
 #include "editors/page/pageeditor.h"
 #include "inspector/fields/referencefields.h"
 #include "inspector/nodeform.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void everyBlockInOrderEditedInPlace();
     void typingIsOneUndoStep();
     void paletteAddsAfterTheCurrentBlock();
+    void paletteWrapsInANarrowWindow();
+    void aOneFieldBlockIsNamedOnce();
     void focusInABlockMakesItCurrent();
     void reorderByKeyboardButtonsAndDrop();
     void duplicateAndDelete();
@@ -135,7 +138,7 @@ void TestPageEditor::everyBlockInOrderEditedInPlace()
     }
     // The palette offers every kind a page takes.
     for (NodeKind kind : kinds)
-        QVERIFY(m_editor->palette()->findChild<QAction *>(QStringLiteral("add_") + kindName(kind)));
+        QVERIFY(m_editor->blockPalette()->action(kind));
     QVERIFY(m_editor->titleForm()->editorFor(QStringLiteral("title")));
 }
 
@@ -165,7 +168,7 @@ void TestPageEditor::paletteAddsAfterTheCurrentBlock()
     showWindow();
     QCOMPARE(m_editor->currentBlock(), block(0)->id());
     QSignalSpy current(m_editor.get(), &PageEditor::currentBlockChanged);
-    m_editor->palette()->findChild<QAction *>(QStringLiteral("add_image"))->trigger();
+    m_editor->blockPalette()->action(NodeKind::Image)->trigger();
     QCOMPARE(page()->childCount(), 3);
     QCOMPARE(block(1)->kind(), NodeKind::Image);
     QCOMPARE(m_editor->currentBlock(), block(1)->id());
@@ -179,6 +182,65 @@ void TestPageEditor::paletteAddsAfterTheCurrentBlock()
     m_editor->setNode(m_page);
     m_editor->addBlock(NodeKind::Divider);
     QCOMPARE(page()->child(3)->kind(), NodeKind::Divider);
+}
+
+void TestPageEditor::paletteWrapsInANarrowWindow()
+{
+    showWindow();
+    BlockPalette *palette = m_editor->blockPalette();
+    const QList<QToolButton *> buttons = palette->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), Schema::instance().kind(NodeKind::Page).childKinds.size());
+    const auto allShownWhole = [&] {
+        for (QToolButton *button : buttons) {
+            const QRect shown = button->geometry();
+            if (!button->isVisible() || !palette->rect().contains(shown) ||
+                shown.width() < button->sizeHint().width())
+                return false;
+        }
+        return true;
+    };
+    const auto lines = [&] {
+        QSet<int> tops;
+        for (QToolButton *button : buttons)
+            tops.insert(button->y());
+        return tops.size();
+    };
+    // Wide: one line. Narrow (the editor's share of a 1024-pixel window): more lines, every kind
+    // still shown whole with its name, none behind an overflow arrow.
+    m_editor->resize(1400, 700);
+    QTRY_VERIFY(allShownWhole());
+    QCOMPARE(lines(), 1);
+    const int wideHeight = palette->height();
+    m_editor->resize(640, 700);
+    QTRY_VERIFY(lines() > 1);
+    QTRY_VERIFY(allShownWhole());
+    QVERIFY(palette->height() > wideHeight);
+    for (QToolButton *button : buttons)
+        QVERIFY(!button->text().isEmpty());
+}
+
+void TestPageEditor::aOneFieldBlockIsNamedOnce()
+{
+    add(NodeKind::Text);
+    add(NodeKind::Heading);
+    m_editor->setNode(m_page);
+    const auto shownLabels = [](BlockCard *card) {
+        QStringList texts;
+        for (QLabel *label : card->form()->findChildren<QLabel *>()) {
+            if (!label->isHidden() && !label->text().isEmpty())
+                texts << label->text();
+        }
+        return texts;
+    };
+    // A text block's card says "Text" in its header; its one field needs no second "Text" label,
+    // but a screen reader still hears the field's name.
+    BlockCard *text = m_editor->cards().at(0);
+    QVERIFY(shownLabels(text).isEmpty());
+    QCOMPARE(
+        text->form()->editorFor(QStringLiteral("html"))->accessibleName(),
+        Schema::propertyLabel(*Schema::instance().kind(NodeKind::Text).property(QStringLiteral("html"))));
+    // A heading has two fields: both keep their labels.
+    QCOMPARE(shownLabels(m_editor->cards().at(1)).size(), 2);
 }
 
 void TestPageEditor::focusInABlockMakesItCurrent()

@@ -151,6 +151,10 @@ void TestScenarioEditor::variablesAreBuiltInTheTable()
     QCOMPARE(variable->string(QStringLiteral("name")), QStringLiteral("trust"));
     table->numberEdit(0)->setValue(2);
     QCOMPARE(variable->real(QStringLiteral("initial")), 2.0);
+    QCOMPARE(table->numberEdit(0)->text(), QStringLiteral("2")); // as typed, not "2.00"
+    table->numberEdit(0)->setValue(0.125);
+    QCOMPARE(variable->real(QStringLiteral("initial")), 0.125); // no rounding to two places
+    table->numberEdit(0)->setValue(2);
 
     // A yes/no variable's initial value is picked as false or true (stored as 0 or 1).
     table->addButton()->click();

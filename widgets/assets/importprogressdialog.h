@@ -29,6 +29,8 @@ public:
     // The callback to hand to MediaImport::run: updates the dialog, false once Cancel was pressed.
     MediaImport::Progress callback();
     QProgressDialog *dialog() const { return m_dialog; }
+    // Whether the designer pressed Cancel (their choice, not an error to report in a box).
+    bool wasCancelled() const { return m_dialog && m_dialog->wasCanceled(); }
 
 private:
     QPointer<QProgressDialog> m_dialog;

@@ -18,6 +18,14 @@ const QStringList &suffixes()
 }
 } // namespace
 
+QString MediaDrop::dialogFilter()
+{
+    QStringList patterns;
+    for (const QString &suffix : suffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    return tr("Media (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)");
+}
+
 bool MediaDrop::isMediaFile(const QString &path)
 {
     const QFileInfo info(path);

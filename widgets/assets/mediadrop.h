@@ -1,9 +1,10 @@
 #pragma once
-// Which dragged files the editor can take as media: local files whose names say image, video,
-// audio or captions (the types the Import Media dialog offers; keep the two lists alike). A drag carrying
-// anything else (a remote address, a document, a folder) is refused as a whole, so the pointer shows "no
-// drop" instead of a drop that would fail.
+// Which files the editor takes as media: local files whose names say image, video, audio or
+// captions. One list for drops and for the Import and Replace file dialogs. A drag carrying
+// anything else (a remote address, a document, a folder) is refused as a whole, so the pointer
+// shows "no drop" instead of a drop that would fail.
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,11 @@ namespace cw {
 
 class MediaDrop
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::MediaDrop)
+
 public:
+    // The file dialogs' filter: the media types first, then every file.
+    static QString dialogFilter();
     // The local paths of a drag that holds only media files; empty otherwise.
     static QStringList files(const QMimeData *mime);
     static bool isMediaFile(const QString &path);

@@ -7,9 +7,49 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QPainter>
 #include <QPixmap>
+#include <QSvgRenderer>
 
 namespace cw {
+
+namespace {
+
+// Bigger files are not read just for a thumbnail: a huge photo or drawing keeps the kind's icon.
+constexpr qint64 MaxThumbnailSource = 20 * 1024 * 1024;
+// Twice the shown size, so the picture stays sharp on high-density screens.
+constexpr int RenderedSize = ThumbnailCache::Size * 2;
+
+// A drawing is rendered by Qt SVG's renderer, at the largest size that keeps its proportions
+// inside the thumbnail, on a transparent background.
+QImage renderSvg(const QByteArray &bytes)
+{
+    QSvgRenderer renderer(bytes);
+    if (!renderer.isValid())
+        return {};
+    QSizeF size = renderer.viewBoxF().size();
+    if (size.isEmpty())
+        size = renderer.defaultSize();
+    if (size.isEmpty())
+        size = QSizeF(RenderedSize, RenderedSize);
+    const QSize target =
+        size.scaled(RenderedSize, RenderedSize, Qt::KeepAspectRatio).toSize().expandedTo(QSize(1, 1));
+    QImage image(target, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    return image;
+}
+
+QImage renderRaster(const QByteArray &bytes)
+{
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return {};
+    return image.scaled(RenderedSize, RenderedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
 
 void ThumbnailCache::setSource(const AssetSource *source)
 {
@@ -23,17 +63,16 @@ QIcon ThumbnailCache::iconFor(const AssetInfo &asset)
     if (found != m_icons.constEnd())
         return *found;
     QIcon icon;
-    // Raster images small enough to read at once; an SVG (no SVG module in the build) or a huge
-    // photo keeps the kind's icon.
-    constexpr qint64 maxThumbnailSource = 20 * 1024 * 1024;
-    if (m_source && MediaFit::fits(QStringLiteral("image/"), asset) &&
-        asset.mimeType != QLatin1String("image/svg+xml") && asset.size <= maxThumbnailSource) {
+    if (m_source && MediaFit::fits(QStringLiteral("image/"), asset) && asset.size <= MaxThumbnailSource) {
         QBuffer bytes;
         bytes.open(QIODevice::WriteOnly);
-        QImage image;
-        if (m_source->writeAssetTo(asset.hash, bytes, nullptr) && image.loadFromData(bytes.data()))
-            icon = QIcon(QPixmap::fromImage(
-                image.scaled(Size * 2, Size * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        if (m_source->writeAssetTo(asset.hash, bytes, nullptr)) {
+            const QImage image = asset.mimeType == QLatin1String("image/svg+xml")
+                                     ? renderSvg(bytes.data())
+                                     : renderRaster(bytes.data());
+            if (!image.isNull())
+                icon = QIcon(QPixmap::fromImage(image));
+        }
     }
     if (icon.isNull()) {
         const NodeKind kind = asset.mimeType.startsWith(QLatin1String("video/"))   ? NodeKind::Video

@@ -1,7 +1,7 @@
 #pragma once
-// Small pictures of the course's media for the Media dock and the media fields: a raster image's
-// thumbnail, else the kind's icon. Kept by hash, since a file's bytes never change; shared by every
-// view of one open project.
+// Small pictures of the course's media for the Media dock and the media fields: an image's
+// thumbnail (a photo's or a drawing's), else the kind's icon. Kept by hash, since a file's bytes
+// never change; shared by every view of one open project.
 
 #include <QHash>
 #include <QIcon>

@@ -82,4 +82,9 @@ bool EditorArea::focusFirstField()
     return m_current && m_current->focusFirstField();
 }
 
+bool EditorArea::focusPart(const QUuid &part)
+{
+    return m_current && m_current->focusPart(part);
+}
+
 } // namespace cw

@@ -39,6 +39,8 @@ public:
     Editor *currentEditor() const { return m_current; }
     Editor *defaultEditor() const { return m_default.editor; }
     bool focusFirstField();
+    // The keyboard to `part` of the node shown (Editor::focusPart).
+    bool focusPart(const QUuid &part);
 
 private:
     struct Entry

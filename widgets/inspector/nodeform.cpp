@@ -111,6 +111,12 @@ bool NodeForm::focusFirstField()
     return false;
 }
 
+void NodeForm::hideSoleLabel()
+{
+    if (m_rows.size() == 1 && m_rows.front().label)
+        m_rows.front().label->hide();
+}
+
 void NodeForm::apply(PropertyField *field, bool commit)
 {
     if (m_updating || !currentNode())
@@ -154,39 +160,24 @@ void NodeForm::onChanged(const ChangeEvent &event)
 {
     if (!currentNode())
         return; // the node is gone; whoever shows this form rebuilds
-    switch (event.type) {
-    case ChangeEvent::PropertiesChanged:
-        if (event.node == m_node) {
-            for (const QString &key : event.keys) {
-                PropertyField *f = field(key);
-                if (f && key != m_applyingKey)
-                    refresh(f);
-            }
-            updateEnabledStates();
-            return;
+    if (event.type == ChangeEvent::PropertiesChanged && event.node == m_node) {
+        for (const QString &key : event.keys) {
+            PropertyField *f = field(key);
+            if (f && key != m_applyingKey)
+                refresh(f);
         }
-        // A renamed scenario step shows up in the "leads to" lists.
-        for (Row &row : m_rows) {
-            if (row.field->listsNodes())
-                refresh(row.field.get());
-        }
+        updateEnabledStates();
         return;
-    case ChangeEvent::NodeInserted:
-    case ChangeEvent::NodeRemoved:
-    case ChangeEvent::NodeMoved:
-        for (Row &row : m_rows) {
-            if (row.field->listsNodes())
-                refresh(row.field.get());
-        }
-        return;
-    case ChangeEvent::AssetsChanged:
-        for (Row &row : m_rows) {
-            if (row.field->listsAssets())
-                refresh(row.field.get());
-        }
-        return;
-    default:
-        return;
+    }
+    // Fields that list other nodes (a step's "leads to") follow nodes coming, going, moving and
+    // being renamed; media fields follow the catalogue.
+    const bool nodesChanged = event.type == ChangeEvent::PropertiesChanged ||
+                              event.type == ChangeEvent::NodeInserted ||
+                              event.type == ChangeEvent::NodeRemoved || event.type == ChangeEvent::NodeMoved;
+    const bool assetsChanged = event.type == ChangeEvent::AssetsChanged;
+    for (Row &row : m_rows) {
+        if ((nodesChanged && row.field->listsNodes()) || (assetsChanged && row.field->listsAssets()))
+            refresh(row.field.get());
     }
 }
 

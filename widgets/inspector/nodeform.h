@@ -52,6 +52,9 @@ public:
     bool isEmpty() const { return m_rows.empty(); }
     // Puts the keyboard in the first field that takes it, its text selected; false when none.
     bool focusFirstField();
+    // Hides the label of a form's only field, where a heading around the form already names it (a
+    // text block's card says "Text"); the field keeps the label as its accessible name.
+    void hideSoleLabel();
 
 Q_SIGNALS:
     // After each edit: empty when the document took it, else why it refused.

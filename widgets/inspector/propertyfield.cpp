@@ -9,7 +9,10 @@
 #include "fields/textfields.h"
 #include "model/schema.h"
 
+#include <QComboBox>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace cw {
 
@@ -26,6 +29,13 @@ void PropertyField::setEditor(QWidget *editor, QWidget *row)
     const QString label = Schema::propertyLabel(m_spec);
     editor->setAccessibleName(label);
     editor->setObjectName(QStringLiteral("property_") + m_spec.key);
+    // A list's longest entry (a language's full name, a file's) must not widen the whole form
+    // past a small window: the box asks for room for 16 characters and the form gives it the
+    // rest of the row.
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(std::max(combo->minimumContentsLength(), 16));
+    }
 }
 
 std::unique_ptr<PropertyField> PropertyField::create(const PropertySpec &spec)

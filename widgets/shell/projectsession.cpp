@@ -131,8 +131,8 @@ bool ProjectSession::saveAs(const QString &path, QString *error)
     m_project->document().commitEdits();
     if (!m_project->file().saveAs(path, error))
         return false;
+    // The file reports its new name itself (filePathChanged, forwarded in setProject).
     addRecentFile(m_project->file().filePath());
-    Q_EMIT filePathChanged();
     return true;
 }
 

@@ -39,6 +39,7 @@ BlockCard::BlockCard(CourseDocument *document, const Node &block, ThumbnailCache
     column->addWidget(header(block));
     m_form = new NodeForm(document, m_block, NodeForm::editableKeys(block.kind()), NodeForm::Labels::Above,
                           thumbnails, this);
+    m_form->hideSoleLabel(); // the header names the block
     connect(m_form, &NodeForm::editResult, this, &BlockCard::editResult);
     column->addWidget(m_form);
     if (Schema::instance().kind(block.kind()).acceptsChild(NodeKind::Panel))

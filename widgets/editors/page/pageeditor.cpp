@@ -2,6 +2,7 @@
 
 #include "assets/mediadrop.h"
 #include "blockcard.h"
+#include "blockpalette.h"
 #include "commands/nodeedits.h"
 #include "inspector/nodeform.h"
 #include "kindicon.h"
@@ -20,7 +21,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cw {
@@ -53,7 +53,7 @@ bool PageEditor::handles(NodeKind kind)
 PageEditor::PageEditor(ThumbnailCache *thumbnails, QWidget *parent)
     : QWidget(parent)
     , m_thumbnails(thumbnails)
-    , m_palette(new QToolBar(this))
+    , m_palette(new BlockPalette(this))
     , m_error(new QLabel(this))
     , m_scroll(new QScrollArea(this))
 {
@@ -65,19 +65,7 @@ PageEditor::PageEditor(ThumbnailCache *thumbnails, QWidget *parent)
     layout->setSpacing(0);
 
     // The palette: every kind of block, added after the current one.
-    m_palette->setObjectName(QStringLiteral("BlockPalette"));
-    m_palette->setAccessibleName(tr("Add a block"));
-    m_palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_palette->setIconSize(QSize(16, 16));
-    auto *addLabel = new QLabel(tr("Add:"), m_palette);
-    addLabel->setContentsMargins(8, 0, 4, 0);
-    m_palette->addWidget(addLabel);
-    for (NodeKind kind : Schema::instance().kind(NodeKind::Page).childKinds) {
-        QAction *action = m_palette->addAction(KindIcon::icon(kind), Schema::kindLabel(kind));
-        action->setObjectName(QStringLiteral("add_") + kindName(kind));
-        action->setToolTip(tr("Add a %1 after the current block").arg(Schema::kindNoun(kind)));
-        connect(action, &QAction::triggered, this, [this, kind] { addBlock(kind); });
-    }
+    connect(m_palette, &BlockPalette::addRequested, this, [this](NodeKind kind) { addBlock(kind); });
     layout->addWidget(m_palette);
 
     m_error->setWordWrap(true);
@@ -345,13 +333,13 @@ void PageEditor::onFocusChanged(QWidget *now)
 
 void PageEditor::setCurrent(const QUuid &block, bool announce)
 {
-    if (block == m_current && (block.isNull() || !announce))
+    // Cards are marked when they are made, so staying on the same block changes nothing.
+    if (block == m_current)
         return;
-    const bool changed = block != m_current;
     m_current = block;
     for (BlockCard *card : m_cards)
         card->setCurrent(card->block() == block);
-    if (announce && changed && !block.isNull())
+    if (announce && !block.isNull())
         Q_EMIT currentBlockChanged(block);
 }
 

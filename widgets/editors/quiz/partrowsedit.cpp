@@ -356,11 +356,19 @@ void PartRowsEdit::addPart()
         m_document->insertNode(m_question, q->childCount(), CourseDocument::createNode(m_partKind), &error);
     report(added, error);
     // The new row's first field takes the typing, its placeholder text selected to be replaced.
-    if (const Row *r = added ? rowFor(added->id()) : nullptr; r && !r->texts.empty()) {
-        QLineEdit *edit = r->texts.front().second;
-        edit->setFocus(Qt::TabFocusReason);
-        edit->selectAll();
-    }
+    if (added)
+        focusRow(added->id());
+}
+
+bool PartRowsEdit::focusRow(const QUuid &part)
+{
+    const Row *r = rowFor(part);
+    if (!r || r->texts.empty())
+        return false;
+    QLineEdit *edit = r->texts.front().second;
+    edit->setFocus(Qt::TabFocusReason);
+    edit->selectAll();
+    return true;
 }
 
 void PartRowsEdit::movePart(const QUuid &id, int delta)

@@ -46,6 +46,8 @@ public:
     QAbstractButton *moveDownButton(int row) const;
     QAbstractButton *removeButton(int row) const;
     QAbstractButton *addButton() const;
+    // Puts the keyboard in the row's first field, its text selected; false without that row.
+    bool focusRow(const QUuid &part);
     // Tab order runs from `before` through the rows to the add button.
     void setTabPredecessor(QWidget *before);
 

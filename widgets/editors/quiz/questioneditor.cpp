@@ -113,6 +113,11 @@ bool QuestionEditor::focusFirstField()
     return m_promptForm && m_promptForm->focusFirstField();
 }
 
+bool QuestionEditor::focusPart(const QUuid &part)
+{
+    return (m_parts && m_parts->focusRow(part)) || focusFirstField();
+}
+
 QString QuestionEditor::errorText() const
 {
     return m_frame->errorText();

@@ -41,6 +41,8 @@ public:
     void setNode(const QUuid &id) override { setQuestion(id); }
     // The prompt takes the typing, its text selected.
     bool focusFirstField() override;
+    // A choice, pair or step: its row's first field.
+    bool focusPart(const QUuid &part) override;
 
     // The widget editing one of the question's own properties, or nullptr (tests, focus).
     QWidget *editorFor(const QString &key) const override;

@@ -122,10 +122,20 @@ void ChoiceRowsEdit::addChoice()
                                                CourseDocument::createNode(NodeKind::ScenarioChoice), &error);
     Q_EMIT editResult(added ? QString() : error);
     // The new card's text takes the typing, selected to be replaced.
-    if (ChoiceRow *r = added ? row(rowCount() - 1) : nullptr) {
-        r->textEdit()->setFocus(Qt::TabFocusReason);
-        r->textEdit()->selectAll();
+    if (added)
+        focusRow(added->id());
+}
+
+bool ChoiceRowsEdit::focusRow(const QUuid &choice)
+{
+    for (ChoiceRow *r : m_rows) {
+        if (r->choice() == choice) {
+            r->textEdit()->setFocus(Qt::TabFocusReason);
+            r->textEdit()->selectAll();
+            return true;
+        }
     }
+    return false;
 }
 
 void ChoiceRowsEdit::moveChoice(const QUuid &id, int delta)

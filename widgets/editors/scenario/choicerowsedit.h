@@ -29,6 +29,8 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     ChoiceRow *row(int index) const;
     QPushButton *addButton() const { return m_add; }
+    // Puts the keyboard in the choice's text, selected; false when the step has no such choice.
+    bool focusRow(const QUuid &choice);
     void setVariables(const QList<ScenarioVariable> &variables);
     void handleChange(const cw::ChangeEvent &event);
     void appendTabOrder(QList<QWidget *> &chain) const;

@@ -1,5 +1,6 @@
 #include "expressionedit.h"
 
+#include "inspector/decimalspinbox.h"
 #include "model/expression.h"
 
 #include <QComboBox>
@@ -187,7 +188,7 @@ ExpressionEdit::Row ExpressionEdit::createRow()
     row.variable->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row.variable->setMinimumContentsLength(12);
     row.op = new QComboBox(row.widget);
-    row.value = new QDoubleSpinBox(row.widget);
+    row.value = new DecimalSpinBox(row.widget);
     row.value->setRange(-kLimit, kLimit);
     row.value->setDecimals(kDecimals);
     row.value->setMaximumWidth(120);

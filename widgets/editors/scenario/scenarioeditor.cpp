@@ -56,6 +56,18 @@ void ScenarioEditor::setScenario(const QUuid &id)
     rebuild();
 }
 
+void ScenarioEditor::setNode(const QUuid &id)
+{
+    const Node *n = m_document && !id.isNull() ? m_document->node(id) : nullptr;
+    if (n && n->kind() == NodeKind::Variable && n->parent()) {
+        setScenario(n->parent()->id());
+        if (m_variables)
+            m_variables->scrollToRow(id);
+        return;
+    }
+    setScenario(id);
+}
+
 const Node *ScenarioEditor::currentScenario() const
 {
     return m_document && !m_scenario.isNull() ? m_document->node(m_scenario) : nullptr;
@@ -74,6 +86,11 @@ bool ScenarioEditor::focusFirstField()
     title->setFocus(Qt::OtherFocusReason);
     title->selectAll();
     return true;
+}
+
+bool ScenarioEditor::focusPart(const QUuid &part)
+{
+    return (m_variables && m_variables->focusRow(part)) || focusFirstField();
 }
 
 QString ScenarioEditor::errorText() const

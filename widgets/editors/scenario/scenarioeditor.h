@@ -33,9 +33,12 @@ public:
     QUuid scenario() const { return m_scenario; }
 
     QWidget *widget() override { return this; }
-    void setNode(const QUuid &id) override { setScenario(id); }
+    // A scenario, or one of its variables (shown in the scenario's variables table).
+    void setNode(const QUuid &id) override;
     // The title takes the typing, its text selected.
     bool focusFirstField() override;
+    // A variable: its name in the variables table.
+    bool focusPart(const QUuid &part) override;
 
     QWidget *editorFor(const QString &key) const override;
     VariablesTable *variables() const { return m_variables; }

@@ -76,6 +76,11 @@ bool StepEditor::focusFirstField()
     return true;
 }
 
+bool StepEditor::focusPart(const QUuid &part)
+{
+    return (m_choices && m_choices->focusRow(part)) || focusFirstField();
+}
+
 QString StepEditor::errorText() const
 {
     return m_frame->errorText();

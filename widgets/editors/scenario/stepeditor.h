@@ -38,6 +38,8 @@ public:
     void setNode(const QUuid &id) override { setStep(id); }
     // The title takes the typing, its text selected.
     bool focusFirstField() override;
+    // One of the step's choices: its card's text.
+    bool focusPart(const QUuid &part) override;
 
     // The widget editing one of the step's own properties, or nullptr.
     QWidget *editorFor(const QString &key) const override;

@@ -2,6 +2,7 @@
 
 #include "choicelabel.h"
 #include "commands/nodeedits.h"
+#include "inspector/decimalspinbox.h"
 #include "model/schema.h"
 #include "validate/rulecontext.h"
 #include "validate/scenariorules.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
@@ -175,9 +177,8 @@ VariablesTable::Row VariablesTable::createRow(const QUuid &id)
     for (const QString &choice : spec(kType).choices)
         r.type->addItem(ChoiceLabel::label(choice), choice);
     r.type->setFixedWidth(kTypeWidth);
-    r.number = new QDoubleSpinBox(r.widget);
+    r.number = new DecimalSpinBox(r.widget);
     r.number->setRange(-1e9, 1e9);
-    r.number->setDecimals(2);
     r.number->setFixedWidth(kInitialWidth);
     r.boolean = new QComboBox(r.widget);
     r.boolean->addItem(tr("false"), 0);
@@ -375,24 +376,39 @@ void VariablesTable::addVariable()
     if (!s)
         return;
     // A name no other variable has, so a new row starts without a problem.
-    QStringList taken;
-    for (const auto &child : s->children()) {
-        if (child->kind() == NodeKind::Variable)
-            taken << child->string(kName);
-    }
-    QString name = spec(kName).defaultValue.toString();
-    for (int n = 2; taken.contains(name); ++n)
-        name = spec(kName).defaultValue.toString() + QString::number(n);
-    std::unique_ptr<Node> variable = CourseDocument::createNode(NodeKind::Variable);
-    variable->setProperty(kName, name);
+    std::unique_ptr<Node> variable = NodeEdits::createChild(*s, NodeKind::Variable);
     m_document->commitEdits();
     QString error;
     const Node *added = m_document->insertNode(m_scenario, s->childCount(), std::move(variable), &error);
     Q_EMIT editResult(added ? QString() : error);
-    if (added && !m_rows.empty()) {
-        m_rows.back().name->setFocus(Qt::TabFocusReason);
-        m_rows.back().name->selectAll();
+    if (added)
+        focusRow(added->id());
+}
+
+void VariablesTable::scrollToRow(const QUuid &variable)
+{
+    for (const Row &r : m_rows) {
+        if (r.id != variable)
+            continue;
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(r.widget);
+                return;
+            }
+        }
     }
+}
+
+bool VariablesTable::focusRow(const QUuid &variable)
+{
+    for (const Row &r : m_rows) {
+        if (r.id == variable) {
+            r.name->setFocus(Qt::TabFocusReason);
+            r.name->selectAll();
+            return true;
+        }
+    }
+    return false;
 }
 
 void VariablesTable::removeVariable(const QUuid &id)

@@ -39,6 +39,10 @@ public:
     QToolButton *removeButton(int row) const;
     QString problemAt(int row) const; // empty when the row's name is fine
     QPushButton *addButton() const { return m_add; }
+    // Puts the keyboard in the variable's name, selected; false when the table has no such row.
+    bool focusRow(const QUuid &variable);
+    // Brings the variable's row into view in the scroll area around the table (no focus change).
+    void scrollToRow(const QUuid &variable);
 
     void handleChange(const cw::ChangeEvent &event);
     void appendTabOrder(QList<QWidget *> &chain) const;

@@ -1,5 +1,6 @@
 #include "numberfields.h"
 
+#include "inspector/decimalspinbox.h"
 #include "model/schema.h"
 
 #include <QDoubleSpinBox>
@@ -40,10 +41,8 @@ void IntField::selectAll()
 
 RealField::RealField(const PropertySpec &spec)
     : PropertyField(spec)
-    , m_spin(new QDoubleSpinBox)
+    , m_spin(new DecimalSpinBox)
 {
-    // Six decimals: a numeric answer such as 0.000125 must survive being shown and stored again.
-    m_spin->setDecimals(6);
     m_spin->setRange(spec.hasRange ? spec.minimum : -1e9, spec.hasRange ? spec.maximum : 1e9);
     m_spin->setMaximumWidth(200);
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] { Q_EMIT edited(false); });

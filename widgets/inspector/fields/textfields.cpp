@@ -6,6 +6,7 @@
 #include "themedicon.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -122,9 +123,11 @@ ListField::ListField(const PropertySpec &spec)
                             QAbstractItemView::AnyKeyPressed);
     m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 5 + 12);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        // An entry emptied by the designer is an entry removed.
+        // An entry emptied by the designer is an entry removed (value() already leaves it out).
+        // Its row goes once the view has closed the editor: removing it while the editor is
+        // committing would leave the view closing an editor it no longer owns.
         if (item->text().trimmed().isEmpty())
-            delete m_list->takeItem(m_list->row(item));
+            QMetaObject::invokeMethod(this, &ListField::removeEmptyEntries, Qt::QueuedConnection);
         updateButtons();
         Q_EMIT edited(true);
     });
@@ -184,6 +187,20 @@ void ListField::addEntry()
     m_list->setCurrentItem(item);
     m_list->setFocus(Qt::OtherFocusReason);
     m_list->editItem(item);
+}
+
+void ListField::removeEmptyEntries()
+{
+    const QSignalBlocker blocker(m_list);
+    for (int row = m_list->count() - 1; row >= 0; --row) {
+        QListWidgetItem *item = m_list->item(row);
+        // An editor open on the current entry (a new one just added) sits in the viewport.
+        const bool beingEdited =
+            item == m_list->currentItem() && m_list->viewport()->isAncestorOf(QApplication::focusWidget());
+        if (item->text().trimmed().isEmpty() && !beingEdited)
+            delete m_list->takeItem(row);
+    }
+    updateButtons();
 }
 
 void ListField::removeEntry()

@@ -63,6 +63,7 @@ public:
     void moveEntry(int delta);
 
 private:
+    void removeEmptyEntries();
     QStringList entries() const;
     void updateButtons();
 
