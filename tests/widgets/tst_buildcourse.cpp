@@ -230,6 +230,17 @@ void typeLine(QWidget *widget, const QString &text)
     QTest::keyClick(line, Qt::Key_Return);
 }
 
+// Types into the field that has the keyboard, which must be `expected` (Return in the field
+// before moved it there), then Return: a person just keeps typing.
+void typeOn(QWidget *expected, const QString &text)
+{
+    QCOMPARE(QApplication::focusWidget(), expected);
+    effort.think();
+    typeText(expected, text);
+    effort.key();
+    QTest::keyClick(expected, Qt::Key_Return);
+}
+
 // Types into a rich-text field (after what it holds).
 void typeRich(QWidget *widget, const QString &text)
 {
@@ -577,9 +588,12 @@ void TestBuildCourse::buildSaveReopenExport()
     const QStringList choiceFeedback = {QStringLiteral("Die schützt nur vor Licht."),
                                         QStringLiteral("Richtig, sie schließt dicht ab."),
                                         QStringLiteral("Die hilft nur beim Lesen.")};
+    // One click into the first choice; then Return moves on: feedback, next choice, ...
+    typeLine(rows->editorAt(0, QStringLiteral("text")), choices.at(0));
     for (int i = 0; i < 3; ++i) {
-        typeLine(rows->editorAt(i, QStringLiteral("text")), choices.at(i));
-        typeLine(rows->editorAt(i, QStringLiteral("feedback")), choiceFeedback.at(i));
+        if (i > 0)
+            typeOn(rows->editorAt(i, QStringLiteral("text")), choices.at(i));
+        typeOn(rows->editorAt(i, QStringLiteral("feedback")), choiceFeedback.at(i));
     }
     auto *correct = qobject_cast<QRadioButton *>(rows->editorAt(1, QStringLiteral("correct")));
     QVERIFY(correct);
@@ -600,9 +614,11 @@ void TestBuildCourse::buildSaveReopenExport()
     const QStringList items = {QStringLiteral("Kittel"), QStringLiteral("Handschuhe"),
                                QStringLiteral("Schutzbrille")};
     const QStringList matches = {QStringLiteral("Körper"), QStringLiteral("Hände"), QStringLiteral("Augen")};
+    typeLine(rows->editorAt(0, QStringLiteral("prompt")), items.at(0));
     for (int i = 0; i < 3; ++i) {
-        typeLine(rows->editorAt(i, QStringLiteral("prompt")), items.at(i));
-        typeLine(rows->editorAt(i, QStringLiteral("match")), matches.at(i));
+        if (i > 0)
+            typeOn(rows->editorAt(i, QStringLiteral("prompt")), items.at(i));
+        typeOn(rows->editorAt(i, QStringLiteral("match")), matches.at(i));
     }
 
     // ---- A scenario: a number variable, a decision with two choices, two endings, in the scenario

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void multipleResponseMarksEachChoice();
     void addRemoveAndReorderChoices();
     void feedbackEditsInline();
+    void returnMovesThroughTheRows();
     void typingMergesIntoOneUndoStep();
     void matchingPairs();
     void sequencingStepsInOrder();
@@ -271,6 +272,31 @@ void TestQuestionEditor::feedbackEditsInline()
     QTest::keyClicks(text, QStringLiteral("Berlin"));
     QCOMPARE(q->child(1)->string(QStringLiteral("text")), QStringLiteral("Berlin"));
     QCOMPARE(stack()->count(), 2);
+}
+
+void TestQuestionEditor::returnMovesThroughTheRows()
+{
+    const Node *q = show(NodeKind::SingleChoice);
+    showWindow();
+    // Choice, its feedback, the next choice...: answers are typed without the mouse.
+    QLineEdit *first = rowEdit(0, "text");
+    first->setFocus();
+    first->selectAll();
+    const QStringList typed{QStringLiteral("Paris"), QStringLiteral("Yes."), QStringLiteral("Lyon"),
+                            QStringLiteral("No."),   QStringLiteral("Nice"), QStringLiteral("No!")};
+    for (const QString &text : typed) {
+        auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(edit);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(q->child(i)->string(QStringLiteral("text")), typed.at(2 * i));
+        QCOMPARE(q->child(i)->string(QStringLiteral("feedback")), typed.at(2 * i + 1));
+    }
+    // The last field keeps the keyboard; no row is added by Return.
+    QCOMPARE(QApplication::focusWidget(), rowEdit(2, "feedback"));
+    QCOMPARE(q->childCount(), 3);
 }
 
 void TestQuestionEditor::typingMergesIntoOneUndoStep()

@@ -22,8 +22,8 @@ public:
     // Puts the keyboard in the node's first field (after Add); false when it has none.
     virtual bool focusFirstField() = 0;
     // Puts the keyboard in the first field of `part`, a node shown inside the editor's own (a
-    // question's choice, a step's choice) after Add made it; editors without parts fall back to
-    // their first field.
+    // question's choice, a step's choice, a scenario's variable) after Add made it; editors
+    // without parts fall back to their first field.
     virtual bool focusPart(const QUuid &part)
     {
         Q_UNUSED(part);

@@ -158,6 +158,9 @@ PartRowsEdit::Row PartRowsEdit::createRow(const QUuid &id)
                 [this, id, key](const QString &text) { applyText(id, key, text, false); });
         connect(edit, &QLineEdit::editingFinished, this,
                 [this, id, key, edit] { applyText(id, key, edit->text(), true); });
+        // Return moves on to the next text (a choice's feedback, then the next choice), so a list
+        // of answers is typed without reaching for the mouse.
+        connect(edit, &QLineEdit::returnPressed, this, [this, edit] { focusTextAfter(edit); });
         layout->addWidget(edit, 1);
         r.texts.emplace_back(&spec, edit);
     }
@@ -358,6 +361,23 @@ void PartRowsEdit::addPart()
     // The new row's first field takes the typing, its placeholder text selected to be replaced.
     if (added)
         focusRow(added->id());
+}
+
+void PartRowsEdit::focusTextAfter(QLineEdit *edit)
+{
+    bool found = false;
+    for (const Row &r : m_rows) {
+        for (const auto &entry : r.texts) {
+            QLineEdit *text = entry.second;
+            if (found) {
+                text->setFocus(Qt::TabFocusReason);
+                text->selectAll();
+                return;
+            }
+            found = text == edit;
+        }
+    }
+    // The last text of the last row: the field keeps the keyboard (Add makes another row).
 }
 
 bool PartRowsEdit::focusRow(const QUuid &part)

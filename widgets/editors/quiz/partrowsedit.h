@@ -71,6 +71,8 @@ private:
     };
 
     const Node *question() const;
+    // Puts the keyboard in the text field after `edit`, across rows; nothing after the last.
+    void focusTextAfter(QLineEdit *edit);
     const Row *row(int index) const;
     Row *rowFor(const QUuid &id);
     Row createRow(const QUuid &id);
