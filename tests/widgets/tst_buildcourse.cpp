@@ -21,12 +21,11 @@
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/coursejson.h"
-#include "model/richtext.h"
-#include "model/schema.h"
 #include "propertyeditor.h"
 #include "richtext/richtextedit.h"
 #include "shell/actionregistry.h"
 #include "store/starters.h"
+#include "uieffort.h"
 #include "validate/validator.h"
 
 #include <QAbstractButton>
@@ -62,123 +61,8 @@ namespace {
 
 using Id = ActionRegistry::Id;
 
-// What the build asks of a person, counted as the Keystroke-Level Model counts it (Card, Moran and
-// Newell, 1980): keystrokes, pointing at a control, mouse clicks, moving a hand between keyboard
-// and mouse, and a moment's thought before each step. Printed, not checked: it tells how long a
-// designer needs for this course through the UI, which no timer in a test can measure.
-struct Effort
-{
-    int keys = 0;
-    int points = 0;
-    int clicks = 0;
-    int homings = 0;
-    int thoughts = 0;
-    bool onMouse = false;
-
-    void key(int count = 1)
-    {
-        if (onMouse)
-            ++homings;
-        onMouse = false;
-        keys += count;
-    }
-    // Pointing at a control and clicking it.
-    void click()
-    {
-        if (!onMouse)
-            ++homings;
-        onMouse = true;
-        ++points;
-        ++clicks;
-    }
-    void think() { ++thoughts; }
-    // Seconds for an average non-professional typist (the model's published operator times).
-    double seconds() const
-    {
-        return keys * 0.28 + points * 1.1 + clicks * 0.2 + homings * 0.4 + thoughts * 1.35;
-    }
-};
-
+// What this build asks of a person (UiEffort), counted by the helpers below.
 Effort effort;
-
-void reportEffort(const char *what, const Effort &e)
-{
-    qInfo("%-48s %6d %6d %7d %8d %7.1f", what, e.keys, e.points, e.homings, e.thoughts, e.seconds() / 60);
-}
-
-// The same model applied to a finished course, for courses not built by this test: every item is
-// added from a menu (two clicks), every property that differs from its default is reached with a
-// click and typed (text) or picked (two clicks), every media file imported through a file dialog.
-// With `pasteLongText`, a text of more than a line comes from the designer's script document
-// instead: a click there, a drag over the text, Ctrl+C, a click back in the field, Ctrl+V.
-enum class Text
-{
-    Typed,
-    LongTextPasted,
-};
-
-Effort effortFor(const Node &node, Text text, bool isRoot = true)
-{
-    const auto enter = [text](Effort &e, qsizetype characters) {
-        if (text == Text::LongTextPasted && characters > 80) {
-            e.click();
-            e.click();
-            e.click();
-            e.key(2);
-        } else {
-            e.key(int(characters));
-        }
-    };
-    Effort e;
-    const KindSpec &spec = Schema::instance().kind(node.kind());
-    if (!isRoot) {
-        e.think();
-        e.click();
-        e.click();
-    }
-    for (const PropertySpec &property : spec.properties) {
-        const QJsonValue value = node.property(property.key);
-        if (value == property.defaultValue || value.isNull() || value.isUndefined() ||
-            property.type == PropertyType::Settings)
-            continue;
-        e.think();
-        e.click();
-        switch (property.type) {
-        case PropertyType::String:
-        case PropertyType::Condition:
-        case PropertyType::Effects:
-            enter(e, value.toString().size() + 1);
-            break;
-        case PropertyType::RichText:
-            enter(e, RichText::toPlainText(value.toString()).size());
-            break;
-        case PropertyType::StringList:
-            for (const QJsonValue &entry : value.toArray())
-                enter(e, entry.toString().size() + 1);
-            break;
-        case PropertyType::Int:
-        case PropertyType::Real:
-            e.key(int(QString::number(value.toDouble()).size()) + 1);
-            break;
-        case PropertyType::AssetRef: // Import Media, then a double click on the file
-            e.click();
-            e.click();
-            break;
-        default: // a check box, a list to open and an entry to pick
-            e.click();
-            break;
-        }
-    }
-    for (const auto &child : node.children()) {
-        const Effort c = effortFor(*child, text, false);
-        e.keys += c.keys;
-        e.points += c.points;
-        e.clicks += c.clicks;
-        e.homings += c.homings;
-        e.thoughts += c.thoughts;
-    }
-    return e;
-}
 
 // Types text key by key. QTest::keyClicks handles ASCII only; the other characters
 // (umlauts, "ß") arrive as a German keyboard sends them: a key press carrying the character.
@@ -721,11 +605,11 @@ void TestBuildCourse::buildSaveReopenExport()
     qInfo("%-48s %6s %6s %7s %8s %7s", "UI effort (Keystroke-Level Model)", "keys", "points", "homings",
           "thoughts", "minutes");
     reportEffort("this course, as the test built it", built);
-    reportEffort("this course, estimated from its content", effortFor(*saved.root(), Text::Typed));
+    reportEffort("this course, estimated from its content", effortFor(*saved.root(), TextEntry::Typed));
     std::optional<CourseData> sample = Starters::load(QStringLiteral("sample"), &error);
     QVERIFY2(sample, qPrintable(error));
-    reportEffort("the sample course, all text typed", effortFor(*sample->root, Text::Typed));
-    reportEffort("the sample course, long texts pasted", effortFor(*sample->root, Text::LongTextPasted));
+    reportEffort("the sample course, all text typed", effortFor(*sample->root, TextEntry::Typed));
+    reportEffort("the sample course, long texts pasted", effortFor(*sample->root, TextEntry::LongTextPasted));
     // ---- File > Export…, HTML, into a folder.
     const QString site = m_dir.filePath(QStringLiteral("site"));
     bool dialogSeen = false;
