@@ -6,6 +6,7 @@
 #include "editors/editorarea.h"
 #include "editors/page/blockcard.h"
 #include "editors/page/pageeditor.h"
+#include "inspector/nodeform.h"
 #include "mainwindow.h"
 #include "model/coursedocument.h"
 #include "model/node.h"
@@ -15,6 +16,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void refusedReplaceChangesNothing();
     void dropOnWindowFillsTheSelectedImage();
     void dropOnBlockCardFillsThatBlock();
+    void dropOnATextFieldImportsInsteadOfTyping();
     void dragEnterRefusesWhatIsNotMedia();
     void fileDialogsOfferWhatDropsTake();
     void longImportShowsProgressAndCancels();
@@ -65,10 +68,15 @@ private:
         return m_window->addNode(NodeKind::Image);
     }
     // Sends a drag-enter and, when it is taken, the drop; returns whether the drop was taken.
+    // A drag as file managers make it: the files' addresses, and the same as text.
     static bool drop(QWidget *target, const QPoint &at, const QList<QUrl> &urls)
     {
         QMimeData mime;
         mime.setUrls(urls);
+        QStringList paths;
+        for (const QUrl &url : urls)
+            paths << url.toString();
+        mime.setText(paths.join(QLatin1Char('\n')));
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
         if (!enter.isAccepted())
@@ -215,6 +223,32 @@ void TestAssetsDock::dropOnBlockCardFillsThatBlock()
     QTRY_VERIFY(!assetOf(second).isEmpty());
     QVERIFY(assetOf(first).isEmpty()); // not the block that was selected before
     QCOMPARE(m_window->selectedNode(), second);
+}
+
+void TestAssetsDock::dropOnATextFieldImportsInsteadOfTyping()
+{
+    const QUuid block = addImageBlock();
+    m_window->selectNode(block);
+    m_window->resize(1024, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *editor = dynamic_cast<PageEditor *>(m_window->editorArea()->currentEditor());
+    QVERIFY(editor);
+    auto *alt = qobject_cast<QLineEdit *>(editor->cardFor(block)->form()->editorFor(QStringLiteral("alt")));
+    QVERIFY(alt);
+    // A picture let go over the alt text field goes into the block; the field does not get the
+    // file's path typed into it.
+    QVERIFY(drop(alt, alt->rect().center(),
+                 {QUrl::fromLocalFile(picture(QStringLiteral("photo.png"), Qt::blue))}));
+    QTRY_VERIFY(!assetOf(block).isEmpty());
+    QVERIFY(alt->text().isEmpty());
+    QVERIFY(doc()->node(block)->string(QStringLiteral("alt")).isEmpty());
+    // Plain text is still dropped into the field as text.
+    QMimeData words;
+    words.setText(QStringLiteral("Goggles on a bench"));
+    QDragEnterEvent enter(alt->rect().center(), Qt::CopyAction, &words, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(alt, &enter);
+    QVERIFY(enter.isAccepted());
 }
 
 void TestAssetsDock::dragEnterRefusesWhatIsNotMedia()

@@ -1,8 +1,10 @@
 #include "mediadrop.h"
 
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
+#include <QWidget>
 
 namespace cw {
 
@@ -16,7 +18,38 @@ const QStringList &suffixes()
                                   QStringLiteral("wav"), QStringLiteral("vtt")};
     return list;
 }
+// Refuses a media drag on behalf of the field it watches: Qt then offers the drag to the field's
+// parents (QApplication::notify), up to the one that takes media.
+class PassMediaOn : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (!MediaDrop::files(drag->mimeData()).isEmpty()) {
+                drag->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
+
+void MediaDrop::passThroughTextFields(QWidget *form)
+{
+    auto *filter = new PassMediaOn(form);
+    const QList<QWidget *> children = form->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->acceptDrops())
+            child->installEventFilter(filter);
+    }
+}
 
 QString MediaDrop::dialogFilter()
 {

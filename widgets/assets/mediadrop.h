@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QMimeData;
+class QWidget;
 
 namespace cw {
 
@@ -22,6 +23,10 @@ public:
     // The local paths of a drag that holds only media files; empty otherwise.
     static QStringList files(const QMimeData *mime);
     static bool isMediaFile(const QString &path);
+    // The text fields inside `form` let a drag of media files pass on to the widgets around them
+    // (the page editor, the window), which import the files, instead of taking the files' paths as
+    // text. Plain text is still dropped into a field as text.
+    static void passThroughTextFields(QWidget *form);
 };
 
 } // namespace cw

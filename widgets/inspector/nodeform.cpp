@@ -1,5 +1,6 @@
 #include "nodeform.h"
 
+#include "assets/mediadrop.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "propertyfield.h"
@@ -46,6 +47,7 @@ NodeForm::NodeForm(CourseDocument *document, const QUuid &node, const QStringLis
     for (Row &row : m_rows)
         refresh(row.field.get());
     updateEnabledStates();
+    MediaDrop::passThroughTextFields(this);
     if (m_document)
         connect(m_document, &CourseDocument::changed, this, &NodeForm::onChanged);
 }
