@@ -225,6 +225,12 @@ void TestScenarioEditor::choiceLeadsToAPickedStep()
     pick(row->targetCombo(), idString(step->id()));
     QCOMPARE(choice()->string(QStringLiteral("target")), idString(step->id()));
     QCOMPARE(stack()->count(), before + 1);
+    // Typing the choice's words, Return moves on to where it leads.
+    showWindow(m_steps.get());
+    row->textEdit()->setFocus();
+    QTest::keyClicks(row->textEdit(), QStringLiteral(" now"));
+    QTest::keyClick(row->textEdit(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), row->targetCombo());
     // A renamed step is renamed in the picker.
     QVERIFY(m_doc->setProperty(step->id(), QStringLiteral("title"), QStringLiteral("Doubt"), true));
     QCOMPARE(row->targetCombo()->currentText(), QStringLiteral("Doubt"));

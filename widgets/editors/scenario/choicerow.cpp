@@ -104,6 +104,9 @@ ChoiceRow::ChoiceRow(CourseDocument *document, const QUuid &choice, QWidget *par
 
     connect(m_text, &QLineEdit::textEdited, this, [this](const QString &t) { apply(kText, t, false); });
     connect(m_text, &QLineEdit::editingFinished, this, [this] { apply(kText, m_text->text(), true); });
+    // Return moves on to where the choice leads, the next thing to decide (as in a question's
+    // choice rows).
+    connect(m_text, &QLineEdit::returnPressed, this, [this] { m_target->setFocus(Qt::TabFocusReason); });
     connect(m_feedback, &QLineEdit::textEdited, this,
             [this](const QString &t) { apply(kFeedback, t, false); });
     connect(m_feedback, &QLineEdit::editingFinished, this,
