@@ -179,6 +179,11 @@ void AssetProbe::probe(const QString &path, AssetInfo &info)
     if (QFile start(path); start.open(QIODevice::ReadOnly))
         head = start.read(16);
     info.mimeType = MediaFit::mimeType(mime.name(), head);
+    // A drawing is not decoded here: it has no pixel size, it is not cleaned yet (SvgSanitizer
+    // runs after the probe), and Qt SVG's image plugin, where installed, draws text with fonts a
+    // process without a GUI cannot open (the command line aborts).
+    if (info.mimeType == QLatin1String("image/svg+xml"))
+        return;
     if (mime.name().startsWith(QLatin1String("image/"))) {
         QImageReader reader(path);
         const QSize size = reader.size();

@@ -554,6 +554,13 @@ void TestStore::probe_data()
     mp3 += QByteArray(16000 - mp3.size(), 0);
     QTest::newRow("mp3") << "a.mp3" << mp3 << "audio/mpeg" << 0 << 0 << qint64(1000);
 
+    // Probed without being drawn: decoding an SVG with text needs fonts, which a process without a
+    // GUI (the command line, this test) cannot open.
+    QTest::newRow("svg with text") << "label.svg"
+                                   << QByteArray(
+                                          "<svg xmlns='http://www.w3.org/2000/svg' width='80' height='20'>"
+                                          "<text x='0' y='15'>Label</text></svg>")
+                                   << "image/svg+xml" << 0 << 0 << qint64(0);
     QTest::newRow("unknown") << "a.xyz" << generatedBytes(1000, 5) << "application/octet-stream" << 0 << 0
                              << qint64(0);
     // WebVTT by content, whatever the name suggests (MediaFit::mimeType).
