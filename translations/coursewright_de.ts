@@ -329,21 +329,6 @@
     </message>
 </context>
 <context>
-    <name>cw::BlockPalette</name>
-    <message>
-        <source>Add a block</source>
-        <translation>Block hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Hinzufügen:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>%1 nach dem aktuellen Block hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1344,6 +1329,13 @@
     </message>
 </context>
 <context>
+    <name>cw::KindPalette</name>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+</context>
+<context>
     <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
@@ -1784,6 +1776,14 @@
         <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
         <translation>Diese Seite hat noch keine Blöcke. Fügen Sie Text, Bilder, Medien und mehr über die Leiste oben hinzu.</translation>
     </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>%1 nach dem aktuellen Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>cw::PartRowsEdit</name>
@@ -2133,6 +2133,14 @@
     <message>
         <source>Quiz settings</source>
         <translation>Quiz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Add a %1 after this question</source>
+        <translation>%1 nach dieser Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -329,21 +329,6 @@
     </message>
 </context>
 <context>
-    <name>cw::BlockPalette</name>
-    <message>
-        <source>Add a block</source>
-        <translation>Añadir un bloque</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Añadir:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>Añadir %1 después del bloque actual</translation>
-    </message>
-</context>
-<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1344,6 +1329,13 @@
     </message>
 </context>
 <context>
+    <name>cw::KindPalette</name>
+    <message>
+        <source>Add:</source>
+        <translation>Añadir:</translation>
+    </message>
+</context>
+<context>
     <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
@@ -1784,6 +1776,14 @@
         <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
         <translation>Esta página aún no tiene bloques. Añada texto, imágenes, medios y más desde la barra de arriba.</translation>
     </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Añadir %1 después del bloque actual</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Añadir un bloque</translation>
+    </message>
 </context>
 <context>
     <name>cw::PartRowsEdit</name>
@@ -2133,6 +2133,14 @@
     <message>
         <source>Quiz settings</source>
         <translation>Ajustes del cuestionario</translation>
+    </message>
+    <message>
+        <source>Add a %1 after this question</source>
+        <translation>Añadir %1 después de esta pregunta</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
     </message>
 </context>
 <context>

@@ -329,21 +329,6 @@
     </message>
 </context>
 <context>
-    <name>cw::BlockPalette</name>
-    <message>
-        <source>Add a block</source>
-        <translation>Ajouter un bloc</translation>
-    </message>
-    <message>
-        <source>Add:</source>
-        <translation>Ajouter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add a %1 after the current block</source>
-        <translation>Ajouter&#xa0;: %1 après le bloc courant</translation>
-    </message>
-</context>
-<context>
     <name>cw::ChoiceLabel</name>
     <message>
         <source>Pages viewed</source>
@@ -1344,6 +1329,13 @@
     </message>
 </context>
 <context>
+    <name>cw::KindPalette</name>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>cw::LanguagePicker</name>
     <message>
         <source>Type a language name or a tag such as en-GB</source>
@@ -1784,6 +1776,14 @@
         <source>This page has no blocks yet. Add text, images, media and more from the bar above.</source>
         <translation>Cette page n’a pas encore de blocs. Ajoutez du texte, des images, des médias et plus depuis la barre ci-dessus.</translation>
     </message>
+    <message>
+        <source>Add a %1 after the current block</source>
+        <translation>Ajouter&#xa0;: %1 après le bloc courant</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
 </context>
 <context>
     <name>cw::PartRowsEdit</name>
@@ -2133,6 +2133,14 @@
     <message>
         <source>Quiz settings</source>
         <translation>Réglages du quiz</translation>
+    </message>
+    <message>
+        <source>Add a %1 after this question</source>
+        <translation>Ajouter&#xa0;: %1 après cette question</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // A short course built the way a designer builds one: only through the editor window's actions,
-// its Add menu and typing into the fields its editors show. Every block kind, a quiz with a single
-// choice and a matching question, and a scenario with a variable and two endings (its choices
-// built in the step editor, one effect with the pickers and one typed); then Save As,
-// reopen, export to HTML, and the reopened course compared with tests/data/ui-built-course.json.
-// The document is only read (to find the items to select), never edited directly.
+// its Add menu, the editors' palettes and typing into the fields its editors show. Every block
+// kind, a quiz with a single choice and a matching question, and a scenario with a variable and
+// two endings (its choices built in the step editor, one effect with the pickers and one typed);
+// then Save As, reopen, export to HTML, and the reopened course compared with
+// tests/data/ui-built-course.json. The document is only read (to find the items to select), never
+// edited directly.
 #include "editors/editor.h"
 #include "editors/editorarea.h"
+#include "editors/kindpalette.h"
+#include "editors/page/pageeditor.h"
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
 #include "editors/scenario/choicerow.h"
@@ -97,6 +100,25 @@ bool addFromMenu(MainWindow &window, NodeKind kind)
     effort.click();
     effort.click();
     entry->trigger();
+    return true;
+}
+
+// Clicks the kind's button in the palette of the editor shown (the page editor's blocks, the
+// question editor's question kinds): one click, where the Add menu takes two.
+bool addFromPalette(MainWindow &window, NodeKind kind)
+{
+    QWidget *editor = window.editorArea()->currentEditor()->widget();
+    KindPalette *palette = nullptr;
+    if (auto *page = qobject_cast<PageEditor *>(editor))
+        palette = page->blockPalette();
+    else if (auto *question = qobject_cast<QuestionEditor *>(editor))
+        palette = question->questionPalette();
+    QAction *action = palette ? palette->action(kind) : nullptr;
+    if (!action || !action->isEnabled())
+        return false;
+    effort.think();
+    effort.click();
+    action->trigger();
     return true;
 }
 
@@ -375,11 +397,11 @@ void TestBuildCourse::buildSaveReopenExport()
     pick(page);
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Alles auf einer Seite"));
 
-    QVERIFY(addFromMenu(window, NodeKind::Heading));
+    QVERIFY(addFromPalette(window, NodeKind::Heading));
     typeText(QApplication::focusWidget(), QStringLiteral("Sicherheit zuerst"));
     QCOMPARE(QApplication::focusWidget(), form->editorFor(QStringLiteral("text")));
 
-    QVERIFY(addFromMenu(window, NodeKind::Text));
+    QVERIFY(addFromPalette(window, NodeKind::Text));
     auto *body = qobject_cast<RichTextEdit *>(form->editorFor(QStringLiteral("html")));
     QVERIFY(body);
     QCOMPARE(QApplication::focusWidget(), body);
@@ -398,23 +420,23 @@ void TestBuildCourse::buildSaveReopenExport()
     typeText(body, QStringLiteral("Schutzbrille"));
 
     QString error;
-    QVERIFY(addFromMenu(window, NodeKind::Image));
+    QVERIFY(addFromPalette(window, NodeKind::Image));
     importThrough();
     QVERIFY2(window.importMedia({png}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("alt")), QStringLiteral("Eine Schutzbrille"));
     typeLine(form->editorFor(QStringLiteral("caption")), QStringLiteral("Immer tragen"));
 
-    QVERIFY(addFromMenu(window, NodeKind::Video));
+    QVERIFY(addFromPalette(window, NodeKind::Video));
     importThrough();
     QVERIFY2(window.importMedia({mp4}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Rundgang"));
 
-    QVERIFY(addFromMenu(window, NodeKind::Audio));
+    QVERIFY(addFromPalette(window, NodeKind::Audio));
     importThrough();
     QVERIFY2(window.importMedia({wav}, &error), qPrintable(error));
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Alarmton"));
 
-    QVERIFY(addFromMenu(window, NodeKind::Callout));
+    QVERIFY(addFromPalette(window, NodeKind::Callout));
     chooseInCombo(form->editorFor(QStringLiteral("style")), QStringLiteral("warning"));
     typeLine(form->editorFor(QStringLiteral("title")), QStringLiteral("Achtung"));
     typeRich(form->editorFor(QStringLiteral("html")), QStringLiteral("Nie allein arbeiten."));
@@ -422,7 +444,7 @@ void TestBuildCourse::buildSaveReopenExport()
     // Accordion and tabs start with two panels; each keeps one, written by the designer.
     const auto blockWithOnePanel = [&](NodeKind kind, const QString &title, const QString &panelTitle,
                                        const QString &panelText) {
-        QVERIFY(addFromMenu(window, kind));
+        QVERIFY(addFromPalette(window, kind));
         const QUuid block = window.selectedNode();
         typeText(QApplication::focusWidget(), title);
         effort.key();
@@ -443,11 +465,11 @@ void TestBuildCourse::buildSaveReopenExport()
     blockWithOnePanel(NodeKind::Tabs, QStringLiteral("Geräte"), QStringLiteral("Abzug"),
                       QStringLiteral("Geschlossen halten."));
 
-    QVERIFY(addFromMenu(window, NodeKind::Quote));
+    QVERIFY(addFromPalette(window, NodeKind::Quote));
     typeLine(form->editorFor(QStringLiteral("text")), QStringLiteral("Vorsicht ist besser als Nachsicht."));
     typeLine(form->editorFor(QStringLiteral("attribution")), QStringLiteral("Sprichwort"));
 
-    QVERIFY(addFromMenu(window, NodeKind::Divider));
+    QVERIFY(addFromPalette(window, NodeKind::Divider));
 
     // ---- A quiz: a single-choice and a matching question, in the question editor.
     pick(page);
@@ -488,7 +510,7 @@ void TestBuildCourse::buildSaveReopenExport()
     pasteRich(questions->editorFor(QStringLiteral("incorrectFeedback")),
               QStringLiteral("Nur eine Schutzbrille schließt dicht ab."));
 
-    QVERIFY(addFromMenu(window, NodeKind::Matching));
+    QVERIFY(addFromPalette(window, NodeKind::Matching));
     questions = qobject_cast<QuestionEditor *>(window.editorArea()->currentEditor()->widget());
     QVERIFY(questions);
     replaceRich(questions->editorFor(QStringLiteral("prompt")), QStringLiteral("Was gehört zusammen?"));

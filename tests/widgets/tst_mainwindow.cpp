@@ -3,6 +3,7 @@
 #include "assets/assetsdock.h"
 #include "editors/editor.h"
 #include "editors/editorarea.h"
+#include "editors/kindpalette.h"
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
 #include "editors/scenario/choicerow.h"
@@ -177,6 +178,14 @@ void TestMainWindow::addedPartTakesTheTyping()
     QCOMPARE(QApplication::focusWidget(), questionEditor->partRows()->editorAt(row, QStringLiteral("text")));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ask"));
     QCOMPARE(doc()->node(choice)->string(QStringLiteral("text")), QStringLiteral("Ask"));
+
+    // A question added from the question editor's palette is selected, its prompt ready.
+    questionEditor->questionPalette()->action(NodeKind::TrueFalse)->trigger();
+    const Node *added = doc()->node(question)->parent()->child(doc()->node(question)->indexInParent() + 1);
+    QCOMPARE(added->kind(), NodeKind::TrueFalse);
+    QCOMPARE(m_window->selectedNode(), added->id());
+    QCOMPARE(questionEditor->question(), added->id());
+    QCOMPARE(QApplication::focusWidget(), questionEditor->editorFor(QStringLiteral("prompt")));
 
     // A scenario step's new choice: its card's text, not the step's title.
     m_window->selectNode(page()->id());

@@ -2,8 +2,8 @@
 // by keyboard, buttons and drop; duplicate and delete; accordion sections; an image's thumbnail.
 
 #include "assets/thumbnailcache.h"
+#include "editors/kindpalette.h"
 #include "editors/page/blockcard.h"
-#include "editors/page/blockpalette.h"
 #include "editors/page/pageeditor.h"
 #include "inspector/fields/referencefields.h"
 #include "inspector/nodeform.h"
@@ -187,7 +187,7 @@ void TestPageEditor::paletteAddsAfterTheCurrentBlock()
 void TestPageEditor::paletteWrapsInANarrowWindow()
 {
     showWindow();
-    BlockPalette *palette = m_editor->blockPalette();
+    KindPalette *palette = m_editor->blockPalette();
     const QList<QToolButton *> buttons = palette->findChildren<QToolButton *>();
     QCOMPARE(buttons.size(), Schema::instance().kind(NodeKind::Page).childKinds.size());
     const auto allShownWhole = [&] {

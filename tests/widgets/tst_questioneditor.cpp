@@ -1,15 +1,17 @@
 // QuestionEditor: one form per question kind, choice rows edited through the document (one
 // undo step for marking the single correct choice), and rows that follow undo and other views in
 // place, without writing back and without taking the focus from the field being typed in.
+#include "editors/kindpalette.h"
 #include "editors/quiz/partrowsedit.h"
 #include "editors/quiz/questioneditor.h"
 #include "inspector/nodeform.h"
 #include "model/coursedocument.h"
 #include "model/schema.h"
 #include "outlinemodel.h"
-
 #include "richtext/richtextedit.h"
+
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -18,10 +20,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
-
 #include <QtTest>
 
 using namespace cw;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void addRemoveAndReorderChoices();
     void feedbackEditsInline();
     void returnMovesThroughTheRows();
+    void paletteAddsAQuestionAfterThisOne();
     void typingMergesIntoOneUndoStep();
     void matchingPairs();
     void sequencingStepsInOrder();
@@ -297,6 +300,29 @@ void TestQuestionEditor::returnMovesThroughTheRows()
     // The last field keeps the keyboard; no row is added by Return.
     QCOMPARE(QApplication::focusWidget(), rowEdit(2, "feedback"));
     QCOMPARE(q->childCount(), 3);
+}
+
+void TestQuestionEditor::paletteAddsAQuestionAfterThisOne()
+{
+    QVERIFY(!m_editor->questionPalette()->isEnabled()); // no question shown
+    const Node *first = show(NodeKind::SingleChoice);
+    addQuestion(NodeKind::Numeric); // the quiz's last question
+    stack()->clear();
+    QVERIFY(m_editor->questionPalette()->isEnabled());
+    // Every question kind a quiz takes, and nothing else.
+    for (NodeKind kind : Schema::instance().kind(NodeKind::Quiz).childKinds)
+        QCOMPARE(m_editor->questionPalette()->action(kind) != nullptr, isQuestionKind(kind));
+    QSignalSpy added(m_editor.get(), &QuestionEditor::questionAdded);
+    m_editor->questionPalette()->action(NodeKind::Matching)->trigger();
+    QCOMPARE(added.size(), 1);
+    // Right after the question shown, not at the end of the quiz; one undo step.
+    const Node *quiz = m_doc->node(m_quiz);
+    const Node *matching = quiz->child(first->indexInParent() + 1);
+    QCOMPARE(matching->kind(), NodeKind::Matching);
+    QCOMPARE(added.at(0).at(0).toUuid(), matching->id());
+    QCOMPARE(stack()->count(), 1);
+    stack()->undo();
+    QCOMPARE(quiz->child(first->indexInParent() + 1)->kind(), NodeKind::Numeric);
 }
 
 void TestQuestionEditor::typingMergesIntoOneUndoStep()

@@ -56,11 +56,10 @@ inline void reportEffort(const char *what, const Effort &e)
 }
 
 // The same model applied to a finished course, for courses not built by a test: every item is
-// added from a menu (two clicks), every property that differs from its default is reached with a
-// click and typed (text) or picked (two clicks), every media file imported through a file dialog.
-// With TextEntry::LongTextPasted, a text of over 80 characters (about a line) comes from the
-// designer's script document instead: a click there, a drag over the text, a click back in the
-// field, and Ctrl+C, Ctrl+V.
+// added from a palette or a menu (one or two clicks), every property that differs from its default is reached
+// with a click and typed (text) or picked (two clicks), every media file imported through a file dialog. With
+// TextEntry::LongTextPasted, a text of over 80 characters (about a line) comes from the designer's script
+// document instead: a click there, a drag over the text, a click back in the field, and Ctrl+C, Ctrl+V.
 enum class TextEntry
 {
     Typed,
@@ -84,7 +83,11 @@ inline Effort effortFor(const Node &node, TextEntry text, bool isRoot = true)
     if (!isRoot) {
         e.think();
         e.click();
-        e.click();
+        // Blocks and questions come from their editor's palette (one click), the rest from the
+        // Add menu (two).
+        const NodeKind parent = node.parent() ? node.parent()->kind() : NodeKind::Course;
+        if (parent != NodeKind::Page && !(parent == NodeKind::Quiz && isQuestionKind(node.kind())))
+            e.click();
     }
     for (const PropertySpec &property : spec.properties) {
         const QJsonValue value = node.property(property.key);

@@ -2,8 +2,8 @@
 
 #include "assets/mediadrop.h"
 #include "blockcard.h"
-#include "blockpalette.h"
 #include "commands/nodeedits.h"
+#include "editors/kindpalette.h"
 #include "inspector/nodeform.h"
 #include "kindicon.h"
 #include "model/changeevent.h"
@@ -53,7 +53,8 @@ bool PageEditor::handles(NodeKind kind)
 PageEditor::PageEditor(ThumbnailCache *thumbnails, QWidget *parent)
     : QWidget(parent)
     , m_thumbnails(thumbnails)
-    , m_palette(new BlockPalette(this))
+    , m_palette(new KindPalette(Schema::instance().kind(NodeKind::Page).childKinds,
+                                tr("Add a %1 after the current block"), this))
     , m_error(new QLabel(this))
     , m_scroll(new QScrollArea(this))
 {
@@ -65,7 +66,9 @@ PageEditor::PageEditor(ThumbnailCache *thumbnails, QWidget *parent)
     layout->setSpacing(0);
 
     // The palette: every kind of block, added after the current one.
-    connect(m_palette, &BlockPalette::addRequested, this, [this](NodeKind kind) { addBlock(kind); });
+    m_palette->setObjectName(QStringLiteral("BlockPalette"));
+    m_palette->setAccessibleName(tr("Add a block"));
+    connect(m_palette, &KindPalette::addRequested, this, [this](NodeKind kind) { addBlock(kind); });
     layout->addWidget(m_palette);
 
     m_error->setWordWrap(true);

@@ -21,7 +21,7 @@ class QVBoxLayout;
 namespace cw {
 
 class BlockCard;
-class BlockPalette;
+class KindPalette;
 class CourseDocument;
 class NodeForm;
 class ThumbnailCache;
@@ -51,7 +51,7 @@ public:
     QList<BlockCard *> cards() const { return m_cards; }
     BlockCard *cardFor(const QUuid &block) const;
     NodeForm *titleForm() const { return m_title; }
-    BlockPalette *blockPalette() const { return m_palette; }
+    KindPalette *blockPalette() const { return m_palette; }
     QString errorText() const;
 
     // Adds a block after the current one (at the end without one), makes it current and puts the
@@ -94,7 +94,7 @@ private:
     QUuid m_current;
     QList<QUuid> m_shownStructure; // the blocks and sections the cards were built for
 
-    BlockPalette *m_palette;
+    KindPalette *m_palette;
     QLabel *m_error;
     QScrollArea *m_scroll;
     QWidget *m_column = nullptr;

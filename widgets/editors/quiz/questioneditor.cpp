@@ -1,7 +1,7 @@
 #include "questioneditor.h"
 
 #include "editors/editorframe.h"
-
+#include "editors/kindpalette.h"
 #include "inspector/nodeform.h"
 #include "model/node.h"
 #include "model/schema.h"
@@ -39,6 +39,13 @@ const QStringList &sharedQuestionKeys()
     return keys;
 }
 
+QList<NodeKind> questionKinds()
+{
+    QList<NodeKind> kinds = Schema::instance().kind(NodeKind::Quiz).childKinds;
+    kinds.removeIf([](NodeKind kind) { return !isQuestionKind(kind); });
+    return kinds;
+}
+
 QString partsLabel(NodeKind question)
 {
     switch (question) {
@@ -55,12 +62,35 @@ QString partsLabel(NodeKind question)
 
 QuestionEditor::QuestionEditor(QWidget *parent)
     : QWidget(parent)
+    , m_palette(new KindPalette(questionKinds(), tr("Add a %1 after this question"), this))
     , m_frame(new EditorFrame(tr("Select a question to edit it."), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_frame);
+    layout->setSpacing(0);
+    m_palette->setObjectName(QStringLiteral("QuestionPalette"));
+    m_palette->setAccessibleName(tr("Add a question"));
+    connect(m_palette, &KindPalette::addRequested, this, [this](NodeKind kind) { addQuestion(kind); });
+    layout->addWidget(m_palette);
+    layout->addWidget(m_frame, 1);
     rebuild();
+}
+
+QUuid QuestionEditor::addQuestion(NodeKind kind)
+{
+    const Node *q = currentQuestion();
+    if (!q || !q->parent())
+        return {};
+    m_document->commitEdits();
+    std::unique_ptr<Node> node = CourseDocument::createNode(kind);
+    const QUuid id = node->id();
+    QString error;
+    if (!m_document->insertNode(q->parent()->id(), q->indexInParent() + 1, std::move(node), &error)) {
+        showResult(error);
+        return {};
+    }
+    Q_EMIT questionAdded(id);
+    return id;
 }
 
 QuestionEditor::~QuestionEditor()
@@ -139,6 +169,7 @@ void QuestionEditor::rebuild()
     clearForm();
     showResult({});
     const Node *q = currentQuestion();
+    m_palette->setEnabled(q != nullptr);
     if (q)
         m_frame->setKind(Schema::kindLabel(q->kind()));
     if (!q) {

@@ -2,7 +2,7 @@
 // The form for one quiz question: its prompt, its answer in the shape of its kind (choice rows
 // with the correct one marked, pairs, steps in order, a number with a tolerance, ...) and its
 // points and feedback. Edits are CourseDocument commands; document changes refresh the form in
-// place without writing back.
+// place without writing back. A palette above adds a question of any kind after this one.
 
 #include "editors/editor.h"
 #include "model/coursedocument.h"
@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace cw {
 
 class EditorFrame;
+class KindPalette;
 class NodeForm;
 class PartRowsEdit;
 class ThumbnailCache;
@@ -58,6 +59,15 @@ public:
     // Media fields would show pictures from here; questions have none yet, but forms take it.
     void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
 
+    KindPalette *questionPalette() const { return m_palette; }
+    // Adds a question of `kind` after the one shown, in its quiz; its id, null when refused (the
+    // error is shown). The window selects it (questionAdded).
+    QUuid addQuestion(NodeKind kind);
+
+Q_SIGNALS:
+    // A question was added from the palette: the window selects it and puts the keyboard in it.
+    void questionAdded(const QUuid &id);
+
 private:
     void rebuild();
     void clearForm();
@@ -76,6 +86,7 @@ private:
     QToolButton *m_quizToggle = nullptr;
     bool m_quizSettingsOpen = false; // kept from question to question
 
+    KindPalette *m_palette;
     EditorFrame *m_frame;
     QWidget *m_formHost = nullptr;
 };

@@ -1,4 +1,4 @@
-#include "blockpalette.h"
+#include "kindpalette.h"
 
 #include "flowlayout.h"
 #include "kindicon.h"
@@ -10,20 +10,18 @@
 
 namespace cw {
 
-BlockPalette::BlockPalette(QWidget *parent)
+KindPalette::KindPalette(const QList<NodeKind> &kinds, const QString &toolTip, QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("BlockPalette"));
-    setAccessibleName(tr("Add a block"));
     auto *flow = new FlowLayout(this, 2);
     flow->setContentsMargins(8, 4, 8, 4);
     auto *label = new QLabel(tr("Add:"), this);
     label->setMinimumHeight(24);
     flow->addWidget(label);
-    for (NodeKind kind : Schema::instance().kind(NodeKind::Page).childKinds) {
+    for (NodeKind kind : kinds) {
         auto *action = new QAction(KindIcon::icon(kind), Schema::kindLabel(kind), this);
         action->setObjectName(QStringLiteral("add_") + kindName(kind));
-        action->setToolTip(tr("Add a %1 after the current block").arg(Schema::kindNoun(kind)));
+        action->setToolTip(toolTip.arg(Schema::kindNoun(kind)));
         connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT addRequested(kind); });
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -35,7 +33,7 @@ BlockPalette::BlockPalette(QWidget *parent)
     }
 }
 
-QAction *BlockPalette::action(NodeKind kind) const
+QAction *KindPalette::action(NodeKind kind) const
 {
     return findChild<QAction *>(QStringLiteral("add_") + kindName(kind), Qt::FindDirectChildrenOnly);
 }
