@@ -112,11 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_editors->registerEditor(isQuestionKind, [this](QWidget *parent) {
         auto *editor = new QuestionEditor(parent);
         editor->setThumbnails(&m_thumbnails);
-        // A question added from the editor's palette is selected, its prompt ready for typing.
-        connect(editor, &QuestionEditor::questionAdded, this, [this](const QUuid &id) {
-            selectNode(id);
-            m_editors->focusFirstField();
-        });
+        // The editor's palette adds questions where Add does.
+        connect(editor, &QuestionEditor::addRequested, this, &MainWindow::addNode);
         return editor;
     });
     m_editors->registerEditor(

@@ -53,6 +53,15 @@ private Q_SLOTS:
 
 private:
     CourseDocument *doc() const { return m_window->document(); }
+    // The window on screen with the selected page's editor; null when another editor shows.
+    PageEditor *showPageEditor()
+    {
+        m_window->resize(1024, 768);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        return dynamic_cast<PageEditor *>(m_window->editorArea()->currentEditor());
+    }
     const Node *page() const { return doc()->root()->child(0)->child(0); }
     QString assetOf(const QUuid &block) const { return doc()->node(block)->string(QStringLiteral("asset")); }
     QString picture(const QString &name, Qt::GlobalColor colour) const
@@ -211,10 +220,7 @@ void TestAssetsDock::dropOnBlockCardFillsThatBlock()
     const QUuid first = addImageBlock();
     const QUuid second = addImageBlock();
     m_window->selectNode(first);
-    m_window->resize(1024, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *editor = dynamic_cast<PageEditor *>(m_window->editorArea()->currentEditor());
+    PageEditor *editor = showPageEditor();
     QVERIFY(editor);
     BlockCard *card = editor->cardFor(second);
     QVERIFY(card);
@@ -229,10 +235,7 @@ void TestAssetsDock::dropOnATextFieldImportsInsteadOfTyping()
 {
     const QUuid block = addImageBlock();
     m_window->selectNode(block);
-    m_window->resize(1024, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *editor = dynamic_cast<PageEditor *>(m_window->editorArea()->currentEditor());
+    PageEditor *editor = showPageEditor();
     QVERIFY(editor);
     auto *alt = qobject_cast<QLineEdit *>(editor->cardFor(block)->form()->editorFor(QStringLiteral("alt")));
     QVERIFY(alt);

@@ -179,8 +179,13 @@ void TestMainWindow::addedPartTakesTheTyping()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ask"));
     QCOMPARE(doc()->node(choice)->string(QStringLiteral("text")), QStringLiteral("Ask"));
 
-    // A question added from the question editor's palette is selected, its prompt ready.
+    // A question added from the question editor's palette goes right after the question shown
+    // (not at the end of the quiz), in one undo step, selected with its prompt ready.
+    m_window->addNode(NodeKind::Numeric); // after the single choice
+    m_window->selectNode(question);
+    const int steps = doc()->undoStack()->count();
     questionEditor->questionPalette()->action(NodeKind::TrueFalse)->trigger();
+    QCOMPARE(doc()->undoStack()->count(), steps + 1);
     const Node *added = doc()->node(question)->parent()->child(doc()->node(question)->indexInParent() + 1);
     QCOMPARE(added->kind(), NodeKind::TrueFalse);
     QCOMPARE(m_window->selectedNode(), added->id());

@@ -70,27 +70,10 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     layout->setSpacing(0);
     m_palette->setObjectName(QStringLiteral("QuestionPalette"));
     m_palette->setAccessibleName(tr("Add a question"));
-    connect(m_palette, &KindPalette::addRequested, this, [this](NodeKind kind) { addQuestion(kind); });
+    connect(m_palette, &KindPalette::addRequested, this, &QuestionEditor::addRequested);
     layout->addWidget(m_palette);
     layout->addWidget(m_frame, 1);
     rebuild();
-}
-
-QUuid QuestionEditor::addQuestion(NodeKind kind)
-{
-    const Node *q = currentQuestion();
-    if (!q || !q->parent())
-        return {};
-    m_document->commitEdits();
-    std::unique_ptr<Node> node = CourseDocument::createNode(kind);
-    const QUuid id = node->id();
-    QString error;
-    if (!m_document->insertNode(q->parent()->id(), q->indexInParent() + 1, std::move(node), &error)) {
-        showResult(error);
-        return {};
-    }
-    Q_EMIT questionAdded(id);
-    return id;
 }
 
 QuestionEditor::~QuestionEditor()

@@ -60,13 +60,11 @@ public:
     void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
 
     KindPalette *questionPalette() const { return m_palette; }
-    // Adds a question of `kind` after the one shown, in its quiz; its id, null when refused (the
-    // error is shown). The window selects it (questionAdded).
-    QUuid addQuestion(NodeKind kind);
 
 Q_SIGNALS:
-    // A question was added from the palette: the window selects it and puts the keyboard in it.
-    void questionAdded(const QUuid &id);
+    // The palette asks for a question of `kind`. The window adds it after the selected question,
+    // as Add does (MainWindow::addNode), selects it and puts the keyboard in its prompt.
+    void addRequested(cw::NodeKind kind);
 
 private:
     void rebuild();
